@@ -1,0 +1,76 @@
+# CORE: `make run` starts the whole system with embedded defaults and demo data; `make test` runs the suite.
+# Both do every set-up step themselves on a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ROOT := $(shell pwd)
+SITE = $(shell $(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+SERVICES := identity organisations logs bulk_upload export
+STATIC := services/frontend/frontend_service/static
+PROTOS := $(shell find proto -name '*.proto')
+PYTEST_ARGS ?=
+
+.PHONY: run test setup venv assets proto migrate seed lint typecheck test-python bench clean
+.DEFAULT_GOAL := run
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	printf '%s\n' $(ROOT)/libs $(ROOT)/gen $(ROOT)/services/identity $(ROOT)/services/organisations \
+	  $(ROOT)/services/logs $(ROOT)/services/bulk-upload $(ROOT)/services/export $(ROOT)/services/frontend \
+	  > $(SITE)/core-dev.pth
+	touch $@
+
+venv: $(BIN)/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(STATIC)/.installed: node_modules/.installed
+	rm -rf $(STATIC)/govuk $(STATIC)/assets
+	mkdir -p $(STATIC)/govuk
+	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js $(STATIC)/govuk/
+	cp -r node_modules/govuk-frontend/dist/govuk/assets $(STATIC)/assets
+	touch $@
+
+assets: $(STATIC)/.installed
+
+gen/.stamp: $(PROTOS) $(BIN)/.installed
+	rm -rf gen && mkdir -p gen
+	PATH=$(ROOT)/$(BIN):$$PATH $(BIN)/python -m grpc_tools.protoc -I proto --python_out=gen --grpc_python_out=gen \
+	  --mypy_out=gen --mypy_grpc_out=gen $(PROTOS)
+	touch $@
+
+proto: gen/.stamp
+
+setup: venv assets proto
+
+migrate: setup
+	@for s in $(SERVICES); do $(BIN)/python -m $${s}_service.manage migrate || exit 1; done
+
+seed: migrate
+	@for s in $(SERVICES); do $(BIN)/python -m $${s}_service.manage seed-demo || exit 1; done
+
+run: seed
+	@$(BIN)/python -m core_platform.demo
+	PATH=$(ROOT)/$(BIN):$$PATH $(BIN)/honcho start -f Procfile
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+test-python: setup
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint test-python
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf gen var $(VENV) node_modules $(STATIC)/govuk $(STATIC)/assets $(STATIC)/.installed

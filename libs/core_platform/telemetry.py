@@ -1,0 +1,46 @@
+"""OpenTelemetry for every process: one trace from the browser request through the frontend, gRPC,
+the database and Celery tasks. Spans are exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set."""
+
+from __future__ import annotations
+
+from opentelemetry import trace
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter, SpanProcessor
+
+_initialised = False
+
+
+def init_telemetry(service: str, otel_endpoint: str = "", processor: SpanProcessor | None = None) -> None:
+    """Install the tracer provider and instrument gRPC (both sides), SQLAlchemy and Celery.
+
+    Must run before any gRPC server or channel is created. Safe to call more than once.
+    """
+    global _initialised
+    if _initialised:
+        return
+    _initialised = True
+    provider = TracerProvider(resource=Resource.create({"service.name": f"core-{service}"}))
+    if processor is not None:
+        provider.add_span_processor(processor)
+    if otel_endpoint:
+        provider.add_span_processor(BatchSpanProcessor(_otlp_exporter(otel_endpoint)))
+    trace.set_tracer_provider(provider)
+    _instrument_libraries()
+
+
+def _otlp_exporter(endpoint: str) -> SpanExporter:
+    from opentelemetry.exporter.otlp.proto.grpc.trace_exporter import OTLPSpanExporter
+
+    return OTLPSpanExporter(endpoint=endpoint)
+
+
+def _instrument_libraries() -> None:
+    from opentelemetry.instrumentation.celery import CeleryInstrumentor
+    from opentelemetry.instrumentation.grpc import GrpcInstrumentorClient, GrpcInstrumentorServer
+    from opentelemetry.instrumentation.sqlalchemy import SQLAlchemyInstrumentor
+
+    GrpcInstrumentorServer().instrument()
+    GrpcInstrumentorClient().instrument()
+    SQLAlchemyInstrumentor().instrument()
+    CeleryInstrumentor().instrument()
