@@ -127,3 +127,21 @@ def running_grpc_server(registrations: Iterable[Registration], verifier: TokenVe
 
 def bearer(token: str) -> tuple[tuple[str, str], ...]:
     return (("authorization", f"Bearer {token}"),)
+
+
+DEFAULT_TEST_AMQP_URL = "amqp://guest:guest@127.0.0.1:5672/%2F"
+
+
+def rabbitmq_url() -> str | None:
+    """The RabbitMQ URL for integration tests, or None (reason printed) when none answers here."""
+    import pika
+
+    url = os.environ.get("TEST_AMQP_URL", DEFAULT_TEST_AMQP_URL)
+    try:
+        pika.BlockingConnection(pika.URLParameters(url + "?connection_attempts=1&socket_timeout=3")).close()
+        return url
+    except Exception as exc:  # noqa: BLE001 - any failure means "no RabbitMQ here"
+        if services_required():
+            raise RuntimeError(f"RabbitMQ required (CORE_REQUIRE_SERVICES=1) but unreachable at {url}") from exc
+        print(f"\n[tests] RabbitMQ unreachable at {url} ({type(exc).__name__}); skipping RabbitMQ tests")
+        return None

@@ -66,8 +66,9 @@ def declare_topology(channel: BlockingChannel, subscriptions: tuple[Subscription
 
 
 class AmqpTransport:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, subscriptions: tuple[Subscription, ...] = SUBSCRIPTIONS) -> None:
         self._url = url
+        self._subscriptions = subscriptions
         self._connection: pika.BlockingConnection | None = None
         self._channel: BlockingChannel | None = None
 
@@ -76,7 +77,7 @@ class AmqpTransport:
             self._connection = pika.BlockingConnection(pika.URLParameters(self._url))
             self._channel = self._connection.channel()
             self._channel.confirm_delivery()
-            declare_topology(self._channel)
+            declare_topology(self._channel, self._subscriptions)
         return self._channel
 
     def publish(self, event: Event) -> None:
@@ -121,9 +122,10 @@ class AmqpTransport:
 class DiskTransport:
     """One folder per consumer queue; a message is a file, acked by deleting it, dead-lettered by moving it."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, subscriptions: tuple[Subscription, ...] = SUBSCRIPTIONS) -> None:
         self._root = root
-        for sub in SUBSCRIPTIONS:
+        self._subscriptions = subscriptions
+        for sub in subscriptions:
             self._queue_dir(sub.queue).mkdir(parents=True, exist_ok=True)
             self._queue_dir(sub.dead_letter_queue).mkdir(parents=True, exist_ok=True)
 
@@ -133,7 +135,7 @@ class DiskTransport:
     def publish(self, event: Event) -> None:
         body = event.to_json()
         name = f"{time.time_ns():020d}-{event.id}.json"
-        for sub in SUBSCRIPTIONS:
+        for sub in self._subscriptions:
             if any(topic_matches(pattern, event.type) for pattern in sub.bindings):
                 _write_atomically(self._queue_dir(sub.queue), name, body)
 

@@ -1,0 +1,28 @@
+"""What an upload is: its log types, open collection years and statuses."""
+
+from __future__ import annotations
+
+LOG_TYPES = ("lettings", "sales")
+
+# Collection years an upload may be made for (the start year: 2025 is 2025 to 2026). Fixed for the
+# walking skeleton; later this follows the form definitions' open dates (two years during crossover).
+OPEN_COLLECTION_YEARS = (2025, 2026)
+
+STATUS_RECEIVED = "received"
+STATUS_PROCESSING = "processing"
+STATUS_PROCESSED = "processed"
+STATUS_FAILED = "failed"
+STATUSES = (STATUS_RECEIVED, STATUS_PROCESSING, STATUS_PROCESSED, STATUS_FAILED)
+FINISHED_STATUSES = (STATUS_PROCESSED, STATUS_FAILED)
+
+# Failure reasons are shown to the user as they are, so they say what happened and what to do.
+FAILURE_UNREADABLE = (
+    "The file could not be read as a CSV. Save it from your spreadsheet as 'CSV UTF-8' and upload it again."
+)
+FAILURE_FILE_MISSING = "The uploaded file could not be found. Upload it again."
+FAILURE_STORAGE_UNAVAILABLE = "The file could not be processed because of a temporary problem. Upload it again."
+FAILURE_NOT_QUEUED = "The file could not be queued for processing. Upload it again."
+
+
+def storage_key_for(upload_id: str) -> str:
+    return f"uploads/{upload_id}.csv"

@@ -1,0 +1,33 @@
+"""Identity's settings: environment variables only, with safe local defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from core_platform.config import PlatformSettings, env, grpc_port, load_platform_settings, var_dir
+
+SERVICE = "identity"
+DEFAULT_FRONTEND_URL = "http://127.0.0.1:8080"
+
+
+@dataclass(frozen=True)
+class IdentitySettings:
+    platform: PlatformSettings
+    grpc_port: int
+    frontend_url: str           # base of links in emails, without a trailing slash
+    signing_key_pem: str        # IDENTITY_SIGNING_KEY; empty means "use or create signing_key_file"
+    signing_key_file: Path
+
+
+def load_settings() -> IdentitySettings:
+    frontend_url = env("FRONTEND_URL", DEFAULT_FRONTEND_URL).rstrip("/")
+    if not frontend_url.startswith(("http://", "https://")):
+        raise ValueError(f"FRONTEND_URL must start with http:// or https://, got {frontend_url!r}")
+    return IdentitySettings(
+        platform=load_platform_settings(SERVICE),
+        grpc_port=grpc_port(SERVICE),
+        frontend_url=frontend_url,
+        signing_key_pem=env("IDENTITY_SIGNING_KEY"),
+        signing_key_file=var_dir() / "keys" / "identity-signing-key.pem",
+    )

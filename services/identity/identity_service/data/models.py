@@ -1,0 +1,119 @@
+"""Identity's tables. Emails are stored lower-cased so the unique constraint is case-insensitive on
+every database; secrets (passwords, API client secrets, session and reset tokens) are stored only as
+hashes."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import CheckConstraint, DateTime, Dialect, ForeignKey, Index, String, TypeDecorator, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from core_platform.auth.principal import ROLES
+from core_platform.db import TimestampedMixin, make_base, new_metadata, utcnow
+from core_platform.events.outbox import outbox_table
+
+if TYPE_CHECKING:
+    # mypy cannot subclass a base returned by a function call; this is the same class statically.
+    class Base(DeclarativeBase):
+        metadata = new_metadata()
+else:
+    Base = make_base()
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every database: SQLite hands back naive values, which would
+    make comparisons with an aware `now` fail."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime stored in a UTC column")
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+_ROLE_LIST = ", ".join(f"'{role}'" for role in ROLES)
+
+
+class User(TimestampedMixin, Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("email = lower(email)", name="email_lower_case"),
+        CheckConstraint(f"role IN ({_ROLE_LIST})", name="role_known"),
+    )
+
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    organisation_id: Mapped[str] = mapped_column(String(36), index=True)
+    is_dpo: Mapped[bool] = mapped_column(default=False)
+    is_key_contact: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    # None until the user sets a password (an invited user), so nobody can sign in as them.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class UserSession(Base):
+    """A signed-in browser session. The id is the SHA-256 of the token the frontend holds, so a copy
+    of this table cannot be used to take over a session."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ApiClient(TimestampedMixin, Base):
+    __tablename__ = "api_clients"
+
+    client_id: Mapped[str] = mapped_column(String(100), unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(255))
+    organisation_id: Mapped[str] = mapped_column(String(36))
+    scopes: Mapped[str] = mapped_column(String(500), default="")  # space-separated, as in OAuth2
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class PasswordResetRequest(TimestampedMixin, Base):
+    """Created when a reset is asked for; the token is generated (and only its hash stored) when the
+    email task sends the link, so a re-delivered task never mails a second live link."""
+
+    __tablename__ = "password_reset_requests"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditEvent(Base):
+    """Append-only account events: who did what to whom, from where. Never passwords, tokens or codes."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_subject_id_at", "subject_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    actor_id: Mapped[str | None] = mapped_column(String(100))    # user id or API client id; None if unknown
+    subject_id: Mapped[str | None] = mapped_column(String(100))  # the account acted on
+    event: Mapped[str] = mapped_column(String(50))
+    outcome: Mapped[str] = mapped_column(String(20))
+    ip: Mapped[str | None] = mapped_column(String(45))
+
+
+outbox = outbox_table(Base.metadata)

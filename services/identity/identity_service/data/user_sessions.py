@@ -1,0 +1,33 @@
+"""Queries on signed-in sessions, looked up by the SHA-256 of their token."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from identity_service.data.models import UserSession
+
+
+def create_session(session: Session, token_hash: str, user_id: uuid.UUID, now: datetime) -> UserSession:
+    user_session = UserSession(id=token_hash, user_id=user_id, created_at=now, last_seen_at=now, ended_at=None)
+    session.add(user_session)
+    session.flush()
+    return user_session
+
+
+def get_session(session: Session, token_hash: str) -> UserSession | None:
+    return session.get(UserSession, token_hash)
+
+
+def end_sessions_for_user(session: Session, user_id: uuid.UUID, now: datetime) -> int:
+    """End every open session of a user; returns how many were open."""
+    result = session.execute(
+        update(UserSession)
+        .where(UserSession.user_id == user_id, UserSession.ended_at.is_(None))
+        .values(ended_at=now)
+        .execution_options(synchronize_session="fetch")
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
