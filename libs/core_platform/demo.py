@@ -57,8 +57,9 @@ DEMO_DSA_SIGNED = ("ORG1", "ORG2")
 
 DEMO_USERS = (
     DemoUser("support@example.com", "Sam Support", "support", "ORG4"),
-    DemoUser("coordinator@example.com", "Chris Coordinator", "data_coordinator", "ORG1", is_dpo=True,
-             is_key_contact=True),
+    DemoUser(
+        "coordinator@example.com", "Chris Coordinator", "data_coordinator", "ORG1", is_dpo=True, is_key_contact=True
+    ),
     DemoUser("provider@example.com", "Pat Provider", "data_provider", "ORG1"),
     DemoUser("provider@other.example.com", "Olu Other", "data_provider", "ORG3"),
 )
@@ -111,7 +112,8 @@ def main() -> None:
         "CORE is starting: http://127.0.0.1:" + port,
         "Demo accounts (password: " + creds.password + "):",
         *(f"  {user.email:30} {user.role:17} {user.organisation_code}" for user in DEMO_USERS),
-        f"Demo API client: id {DEMO_API_CLIENT_ID}, secret {creds.api_secret} (acts for {DEMO_API_CLIENT_ORGANISATION})",
+        f"Demo API client: id {DEMO_API_CLIENT_ID}, secret {creds.api_secret}"
+        f" (acts for {DEMO_API_CLIENT_ORGANISATION})",
         f"Kept in {credentials_file()}; emails land in {var_dir() / 'outbox'}",
         "",
     ]

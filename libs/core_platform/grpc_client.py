@@ -63,8 +63,9 @@ class _DeadlineAndTokenInterceptor(grpc.UnaryUnaryClientInterceptor, grpc.UnaryS
 
 
 class _CallDetails(grpc.ClientCallDetails):
-    def __init__(self, method: str, timeout: float | None, metadata: Any, credentials: Any, wait_for_ready: Any,
-                 compression: Any) -> None:
+    def __init__(
+        self, method: str, timeout: float | None, metadata: Any, credentials: Any, wait_for_ready: Any, compression: Any
+    ) -> None:
         self.method = method
         self.timeout = timeout
         self.metadata = metadata
@@ -82,17 +83,22 @@ def to_core_error(error: grpc.RpcError) -> Exception:
     code = error.code() if hasattr(error, "code") else None
     message = error.details() if hasattr(error, "details") else str(error)
     if code == grpc.StatusCode.INVALID_ARGUMENT:
-        field_errors: dict[str, str] = {}
-        for key, value in (error.trailing_metadata() or ()) if hasattr(error, "trailing_metadata") else ():
-            if key == FIELD_ERRORS_METADATA_KEY:
-                field_errors = json.loads(value)
-        return InvalidArgument(message or "", field_errors)
+        return InvalidArgument(message or "", _field_errors(error))
     cls = ERROR_FOR_STATUS.get(code) if code is not None else None
     return cls(message or "") if cls else error
 
 
-def call(method: Callable[..., Response], request: Any, *, token: str | None = None,
-         timeout: float | None = None) -> Response:
+def _field_errors(error: grpc.RpcError) -> dict[str, str]:
+    trailing: Any = error.trailing_metadata() if hasattr(error, "trailing_metadata") else ()
+    for key, value in trailing or ():
+        if key == FIELD_ERRORS_METADATA_KEY:
+            return dict(json.loads(value))
+    return {}
+
+
+def call(
+    method: Callable[..., Response], request: Any, *, token: str | None = None, timeout: float | None = None
+) -> Response:
     """Call a unary RPC, raising domain errors instead of grpc.RpcError."""
     metadata = (("authorization", f"Bearer {token}"),) if token else None
     try:
@@ -101,8 +107,9 @@ def call(method: Callable[..., Response], request: Any, *, token: str | None = N
         raise to_core_error(exc) from exc
 
 
-def stream(method: Callable[..., Iterator[Response]], request: Any, *, token: str | None = None,
-           timeout: float | None = None) -> Iterator[Response]:
+def stream(
+    method: Callable[..., Iterator[Response]], request: Any, *, token: str | None = None, timeout: float | None = None
+) -> Iterator[Response]:
     """Iterate a server-streaming RPC, raising domain errors instead of grpc.RpcError."""
     metadata = (("authorization", f"Bearer {token}"),) if token else None
     try:

@@ -57,8 +57,9 @@ def _wrap_handler(handler: grpc.RpcMethodHandler, method: str, wrap: Wrapper) ->
         return grpc.stream_unary_rpc_method_handler(
             wrap(handler.stream_unary, method, False), handler.request_deserializer, handler.response_serializer
         )
+    stream_stream: Behaviour = handler.stream_stream  # type: ignore[assignment]
     return grpc.stream_stream_rpc_method_handler(
-        wrap(handler.stream_stream, method, True), handler.request_deserializer, handler.response_serializer
+        wrap(stream_stream, method, True), handler.request_deserializer, handler.response_serializer
     )
 
 
@@ -87,8 +88,11 @@ class LoggingInterceptor(_WrappingInterceptor):
                     logger.info(
                         "grpc call %s",
                         method,
-                        extra={"rpc_method": method, "rpc_code": str(code or "OK"),
-                               "duration_ms": round((time.perf_counter() - started) * 1000, 2)},
+                        extra={
+                            "rpc_method": method,
+                            "rpc_code": str(code or "OK"),
+                            "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                        },
                     )
 
         return logged

@@ -66,8 +66,9 @@ def create_test_database(name: str, tmp_dir: Path) -> str:
 
 
 def migrated_engine(service: str, migrations_dir: Path, database_url: str) -> Engine:
-    settings: PlatformSettings = replace(load_platform_settings(service), database_url=database_url,
-                                         database_schema=None)
+    settings: PlatformSettings = replace(
+        load_platform_settings(service), database_url=database_url, database_schema=None
+    )
     upgrade_service(migrations_dir, settings)
     return make_engine(database_url)
 
@@ -97,8 +98,14 @@ class TestKeys:
     signer: TokenSigner
     verifier: TokenVerifier
 
-    def token(self, role: str = "data_provider", organisation_id: str = "", subject: str = "",
-              kind: str = KIND_USER, ttl: int = 300) -> str:
+    def token(
+        self,
+        role: str = "data_provider",
+        organisation_id: str = "",
+        subject: str = "",
+        kind: str = KIND_USER,
+        ttl: int = 300,
+    ) -> str:
         principal = Principal(subject or str(uuid.uuid4()), kind, organisation_id, role)
         return self.signer.issue(principal, ttl)[0]
 
@@ -111,11 +118,13 @@ def make_test_keys() -> TestKeys:
 
 
 @contextmanager
-def running_grpc_server(registrations: Iterable[Registration], verifier: TokenVerifier | None,
-                        public_methods: Iterable[str] = ()) -> Iterator[tuple[GrpcServer, grpc.Channel]]:
+def running_grpc_server(
+    registrations: Iterable[Registration], verifier: TokenVerifier | None, public_methods: Iterable[str] = ()
+) -> Iterator[tuple[GrpcServer, grpc.Channel]]:
     """An in-process server on a free port and a real channel to it."""
-    server = build_grpc_server(registrations, port=0, verifier=verifier, public_methods=public_methods,
-                               host="127.0.0.1", max_workers=4)
+    server = build_grpc_server(
+        registrations, port=0, verifier=verifier, public_methods=public_methods, host="127.0.0.1", max_workers=4
+    )
     server.start()
     channel = open_channel(f"127.0.0.1:{server.port}")
     try:

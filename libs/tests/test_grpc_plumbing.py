@@ -22,6 +22,10 @@ def reject(request: bytes, context) -> bytes:
     raise InvalidArgument("Bad answers", {"startdate": "Enter a valid date"})
 
 
+def public(request: bytes, context) -> bytes:
+    return b"hi"
+
+
 def slow(request: bytes, context) -> bytes:
     time.sleep(2)
     return b"late"
@@ -32,9 +36,9 @@ def missing(request: bytes, context) -> bytes:
 
 
 def register(server: grpc.Server) -> str:
-    handlers = {
-        name: grpc.unary_unary_rpc_method_handler(fn)
-        for name, fn in {"WhoAmI": whoami, "Reject": reject, "Missing": missing, "Slow": slow, "Public": lambda r, c: b"hi"}.items()
+    behaviours = {"WhoAmI": whoami, "Reject": reject, "Missing": missing, "Slow": slow, "Public": public}
+    handlers: dict[str, grpc.RpcMethodHandler] = {
+        name: grpc.unary_unary_rpc_method_handler(fn) for name, fn in behaviours.items()
     }
     server.add_generic_rpc_handlers((grpc.method_handlers_generic_handler(SERVICE, handlers),))
     return SERVICE

@@ -18,10 +18,10 @@ KIND_CLIENT = "client"
 
 @dataclass(frozen=True)
 class Principal:
-    subject: str           # user id or API client id
-    kind: str              # "user" or "client"
-    organisation_id: str   # empty for a department-wide client
-    role: str              # a user's role; "client" for API clients
+    subject: str  # user id or API client id
+    kind: str  # "user" or "client"
+    organisation_id: str  # empty for a department-wide client
+    role: str  # a user's role; "client" for API clients
     scopes: tuple[str, ...] = ()
 
     @property

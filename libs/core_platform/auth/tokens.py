@@ -45,7 +45,9 @@ class SigningKey:
 
 def generate_private_pem() -> bytes:
     key = ec.generate_private_key(ec.SECP256R1())
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
 
 
 def kid_for(private_pem: bytes) -> str:
@@ -105,7 +107,9 @@ PublicKeySource = Callable[[], dict[str, str]]  # kid -> public key PEM
 class TokenVerifier:
     """Verifies tokens against the current public keys, refetching them when a new kid appears."""
 
-    def __init__(self, source: PublicKeySource, clock: Callable[[], float] = time.time, refetch_after: float = 30) -> None:
+    def __init__(
+        self, source: PublicKeySource, clock: Callable[[], float] = time.time, refetch_after: float = 30
+    ) -> None:
         self._source = source
         self._clock = clock
         self._keys: dict[str, str] = {}

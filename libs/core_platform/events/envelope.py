@@ -16,7 +16,7 @@ class MalformedEvent(ValueError):
 @dataclass(frozen=True)
 class Event:
     id: uuid.UUID
-    type: str           # "<source service>.<what happened>", e.g. "logs.log_created"; also the routing key
+    type: str  # "<source service>.<what happened>", e.g. "logs.log_created"; also the routing key
     source: str
     occurred_at: datetime
     payload: dict[str, Any]

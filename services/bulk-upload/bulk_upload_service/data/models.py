@@ -12,7 +12,6 @@ from core_platform.db import TimestampedMixin, new_metadata
 from core_platform.events.outbox import outbox_table
 
 
-
 # What core_platform.db.make_base() builds, declared as a class so mypy can check the models.
 class Base(DeclarativeBase):
     metadata = new_metadata()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bulk_upload_service.domain.files import file_error
+
 LOG_TYPES = ("lettings", "sales")
 
 # Collection years an upload may be made for (the start year: 2025 is 2025 to 2026). Fixed for the
@@ -21,8 +23,22 @@ FAILURE_UNREADABLE = (
 )
 FAILURE_FILE_MISSING = "The uploaded file could not be found. Upload it again."
 FAILURE_STORAGE_UNAVAILABLE = "The file could not be processed because of a temporary problem. Upload it again."
+FAILURE_PROCESSING_ERROR = "There was a problem processing the file. Upload it again, or contact the helpdesk."
 FAILURE_NOT_QUEUED = "The file could not be queued for processing. Upload it again."
 
 
 def storage_key_for(upload_id: str) -> str:
     return f"uploads/{upload_id}.csv"
+
+
+def new_upload_errors(log_type: str, collection_year: int, filename: str, content: bytes) -> dict[str, str]:
+    """Field errors of a new upload, keyed by the field the user corrects; empty when it is acceptable."""
+    errors: dict[str, str] = {}
+    if log_type not in LOG_TYPES:
+        errors["log_type"] = "Select if you are uploading lettings or sales logs"
+    if collection_year not in OPEN_COLLECTION_YEARS:
+        errors["collection_year"] = "Select which collection year you are uploading data for"
+    message = file_error(filename, content)
+    if message:
+        errors["file"] = message
+    return errors

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from identity_service.data.models import AuditEvent
 
+IP_MAX_LENGTH = 45
+
 
 def record_audit_event(
     session: Session,
@@ -21,9 +23,9 @@ def record_audit_event(
     subject_id: str | None = None,
     ip: str | None = None,
 ) -> None:
-    session.add(
-        AuditEvent(at=at, event=event, outcome=outcome, actor_id=actor_id, subject_id=subject_id, ip=ip or None)
-    )
+    # The caller's IP arrives unchecked from the frontend; keep at most an IPv6 address's worth.
+    ip = ip[:IP_MAX_LENGTH] if ip else None
+    session.add(AuditEvent(at=at, event=event, outcome=outcome, actor_id=actor_id, subject_id=subject_id, ip=ip))
     session.flush()
 
 

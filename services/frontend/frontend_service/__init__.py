@@ -1,0 +1,1 @@
+"""The web frontend: GOV.UK Design System pages and the REST API, composing the gRPC backends."""

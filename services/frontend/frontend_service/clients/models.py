@@ -1,0 +1,112 @@
+"""What the backend clients give the views: plain dataclasses, never protobuf messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+LOG_TYPE_LETTINGS = "lettings"
+LOG_TYPE_SALES = "sales"
+
+STATUS_NOT_STARTED = "not_started"
+STATUS_IN_PROGRESS = "in_progress"
+STATUS_COMPLETED = "completed"
+STATUS_PENDING = "pending"
+STATUS_DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    email: str
+    name: str
+    role: str  # core_platform.auth.principal.ROLES
+    organisation_id: str
+
+
+@dataclass(frozen=True)
+class SignedInSession:
+    session_id: str
+    user: User
+    access_token: str
+
+
+@dataclass(frozen=True)
+class ClientToken:
+    access_token: str
+    expires_in: int
+    scope: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Log:
+    id: str
+    log_type: str
+    status: str
+    collection_year: int
+    owning_organisation_id: str
+    managing_organisation_id: str
+    owning_organisation_code: str
+    managing_organisation_code: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    assigned_to_id: str = ""
+    created_by_id: str = ""
+
+    def answer(self, name: str) -> Any:
+        return self.answers.get(name)
+
+
+@dataclass(frozen=True)
+class LogPage:
+    logs: list[Log]
+    total: int
+
+
+@dataclass(frozen=True)
+class AnswerOption:
+    value: str
+    label: str
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: str  # radio, select, checkbox, text, numeric, date
+    question_text: str
+    hint_text: str = ""
+    check_answer_label: str = ""
+    answer_options: tuple[AnswerOption, ...] = ()
+    width: int = 0
+    prefix: str = ""
+    suffix: str = ""
+    answer: Any = None  # plain JSON value; None when unanswered
+
+    def option_label(self, value: str) -> str:
+        return next((option.label for option in self.answer_options if option.value == value), value)
+
+
+@dataclass(frozen=True)
+class FormPage:
+    log_id: str
+    page_id: str
+    header: str
+    section_label: str
+    questions: tuple[Question, ...]
+    previous_page_id: str = ""
+
+
+@dataclass(frozen=True)
+class SavedPage:
+    log: Log
+    next_page_id: str  # empty when the section is finished

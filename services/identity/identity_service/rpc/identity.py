@@ -1,0 +1,149 @@
+"""IdentityService: maps requests to domain calls and results to responses. Each call is one unit of
+work; refusals are returned by the domain and raised here, after the failed attempt is committed."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+
+import grpc
+
+from core.identity.v1 import identity_pb2, identity_pb2_grpc
+from core_platform.auth.principal import require_principal
+from core_platform.auth.tokens import ALGORITHM, TokenSigner
+from core_platform.db import SessionFactory, session_scope, utcnow
+from core_platform.errors import Unauthenticated
+from identity_service.domain import clients, directory, password_reset, sessions, sign_in
+from identity_service.domain.access_tokens import client_scopes, issue_client_token, issue_user_token
+from identity_service.rpc.convert import session_response, user_to_proto
+
+logger = logging.getLogger(__name__)
+
+SERVICE_NAME = identity_pb2.DESCRIPTOR.services_by_name["IdentityService"].full_name
+
+# Callable without an access token: these are how a caller gets one (or gets its password back).
+PUBLIC_METHODS = frozenset(
+    f"/{SERVICE_NAME}/{method}"
+    for method in (
+        "Authenticate",
+        "ResumeSession",
+        "EndSession",
+        "IssueClientToken",
+        "GetPublicKeys",
+        "RequestPasswordReset",
+        "ResetPassword",
+    )
+)
+
+SESSION_EXPIRED = "Your session has expired. Sign in again."
+
+Clock = Callable[[], datetime]
+EnqueueResetEmail = Callable[[uuid.UUID], None]
+
+
+class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        signer: TokenSigner,
+        enqueue_reset_email: EnqueueResetEmail,
+        clock: Clock = utcnow,
+    ) -> None:
+        self._sessions = session_factory
+        self._signer = signer
+        self._enqueue_reset_email = enqueue_reset_email
+        self._clock = clock
+
+    def Authenticate(
+        self, request: identity_pb2.AuthenticateRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.SessionResponse:
+        with session_scope(self._sessions) as session:
+            result = sign_in.sign_in(session, request.email, request.password, request.client_ip, self._clock())
+            if isinstance(result, sign_in.SignedIn):
+                return session_response(result.session_token, result.user, issue_user_token(self._signer, result.user))
+        raise Unauthenticated(result.message)
+
+    def ResumeSession(
+        self, request: identity_pb2.ResumeSessionRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.SessionResponse:
+        with session_scope(self._sessions) as session:
+            user = sessions.resume_session(session, request.session_id, self._clock())
+            if user is not None:
+                return session_response(request.session_id, user, issue_user_token(self._signer, user))
+        raise Unauthenticated(SESSION_EXPIRED)
+
+    def EndSession(
+        self, request: identity_pb2.EndSessionRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.EndSessionResponse:
+        with session_scope(self._sessions) as session:
+            sessions.end_session(session, request.session_id, self._clock())
+        return identity_pb2.EndSessionResponse()
+
+    def IssueClientToken(
+        self, request: identity_pb2.IssueClientTokenRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.IssueClientTokenResponse:
+        with session_scope(self._sessions) as session:
+            client = clients.authenticate_client(session, request.client_id, request.client_secret, self._clock())
+            if client is not None:
+                access = issue_client_token(self._signer, client)
+                return identity_pb2.IssueClientTokenResponse(
+                    access_token=access.token, expires_in=access.ttl_seconds, scope=" ".join(client_scopes(client))
+                )
+        raise Unauthenticated(clients.INVALID_CLIENT)
+
+    def GetPublicKeys(
+        self, request: identity_pb2.GetPublicKeysRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.GetPublicKeysResponse:
+        key = self._signer.key
+        return identity_pb2.GetPublicKeysResponse(
+            keys=[identity_pb2.PublicKey(kid=key.kid, alg=ALGORITHM, public_key_pem=key.public_pem)]
+        )
+
+    def RequestPasswordReset(
+        self, request: identity_pb2.RequestPasswordResetRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.RequestPasswordResetResponse:
+        with session_scope(self._sessions) as session:
+            request_id = password_reset.request_password_reset(session, request.email, self._clock())
+        # Enqueued only after the commit, so the task always finds the request it is given.
+        if request_id is not None:
+            self._enqueue(request_id)
+        return identity_pb2.RequestPasswordResetResponse()
+
+    def _enqueue(self, request_id: uuid.UUID) -> None:
+        try:
+            self._enqueue_reset_email(request_id)
+        except Exception:
+            # Failing the call would tell the caller the email has an account; the request stays unsent.
+            logger.exception("could not enqueue password reset email", extra={"reset_request_id": str(request_id)})
+
+    def ResetPassword(
+        self, request: identity_pb2.ResetPasswordRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.ResetPasswordResponse:
+        with session_scope(self._sessions) as session:
+            password_reset.reset_password(session, request.token, request.new_password, self._clock())
+        return identity_pb2.ResetPasswordResponse()
+
+    def GetUser(self, request: identity_pb2.GetUserRequest, context: grpc.ServicerContext) -> identity_pb2.User:
+        principal = require_principal()
+        with session_scope(self._sessions) as session:
+            return user_to_proto(directory.get_visible_user(session, principal, request.id))
+
+    def ListUsers(
+        self, request: identity_pb2.ListUsersRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.ListUsersResponse:
+        principal = require_principal()
+        with session_scope(self._sessions) as session:
+            page = directory.list_visible_users(
+                session, principal, request.organisation_id, request.page, request.page_size
+            )
+            return identity_pb2.ListUsersResponse(users=[user_to_proto(user) for user in page.users], total=page.total)
+
+
+def identity_registration(servicer: IdentityServicer) -> Callable[[grpc.Server], str]:
+    def register(server: grpc.Server) -> str:
+        identity_pb2_grpc.add_IdentityServiceServicer_to_server(servicer, server)
+        return SERVICE_NAME
+
+    return register

@@ -1,0 +1,72 @@
+"""Identity's gRPC server. Run: `python -m identity_service.server` (migrate first with `manage migrate`)."""
+
+from __future__ import annotations
+
+import logging
+
+from core_platform.auth.tokens import TokenSigner, TokenVerifier, load_or_create_signing_key
+from core_platform.db import SessionFactory, make_engine, make_session_factory, utcnow
+from core_platform.grpc_server import GrpcServer, build_grpc_server, run_until_terminated
+from core_platform.structured_logging import configure_logging
+from core_platform.telemetry import init_telemetry
+from identity_service.config import SERVICE, IdentitySettings, load_settings
+from identity_service.rpc.identity import (
+    PUBLIC_METHODS,
+    Clock,
+    EnqueueResetEmail,
+    IdentityServicer,
+    identity_registration,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def load_signer(settings: IdentitySettings) -> TokenSigner:
+    return TokenSigner(load_or_create_signing_key(settings.signing_key_pem, settings.signing_key_file))
+
+
+def own_token_verifier(signer: TokenSigner) -> TokenVerifier:
+    """Identity checks the tokens it signed itself with its own public key, without a network call."""
+    key = signer.key
+    return TokenVerifier(lambda: {key.kid: key.public_pem})
+
+
+def build_server(
+    settings: IdentitySettings,
+    session_factory: SessionFactory,
+    signer: TokenSigner,
+    *,
+    enqueue_reset_email: EnqueueResetEmail | None = None,
+    clock: Clock = utcnow,
+    host: str = "0.0.0.0",
+) -> GrpcServer:
+    if enqueue_reset_email is None:
+        # Imported here so building a server in tests does not require the Celery app.
+        from identity_service.tasks import enqueue_password_reset_email
+
+        enqueue_reset_email = enqueue_password_reset_email
+    servicer = IdentityServicer(session_factory, signer, enqueue_reset_email, clock)
+    return build_grpc_server(
+        [identity_registration(servicer)],
+        port=settings.grpc_port,
+        verifier=own_token_verifier(signer),
+        public_methods=PUBLIC_METHODS,
+        host=host,
+    )
+
+
+def main() -> None:
+    settings = load_settings()
+    configure_logging(SERVICE, settings.platform.log_level)
+    # Before any server exists, so the gRPC instrumentation sees it.
+    init_telemetry(SERVICE, settings.platform.otel_endpoint)
+    engine = make_engine(settings.platform.database_url, settings.platform.database_schema)
+    server = build_server(settings, make_session_factory(engine), load_signer(settings))
+    try:
+        run_until_terminated(server)
+    finally:
+        engine.dispose()
+
+
+if __name__ == "__main__":
+    main()

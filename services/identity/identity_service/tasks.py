@@ -1,0 +1,55 @@
+"""Celery tasks on the identity queue: the emails identity sends.
+
+Run: `celery -A identity_service.tasks worker -Q identity`.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from functools import cache
+
+import requests
+from sqlalchemy.exc import OperationalError
+
+from core_platform.celery_app import QUEUE_IDENTITY, create_celery_app
+from core_platform.db import SessionFactory, make_engine, make_session_factory, session_scope, utcnow
+from core_platform.email import email_sender_from_env
+from identity_service.config import SERVICE, load_settings
+from identity_service.domain import password_reset
+
+logger = logging.getLogger(__name__)
+
+app = create_celery_app(SERVICE, QUEUE_IDENTITY)
+
+SEND_PASSWORD_RESET_EMAIL = "identity.send_password_reset_email"
+
+# The database or the email service being briefly unreachable is worth retrying; nothing else is.
+TRANSIENT_ERRORS = (OperationalError, requests.ConnectionError, requests.Timeout)
+
+
+@cache
+def session_factory() -> SessionFactory:
+    """One engine per worker process, made on first use rather than at import."""
+    platform = load_settings().platform
+    return make_session_factory(make_engine(platform.database_url, platform.database_schema))
+
+
+@app.task(
+    name=SEND_PASSWORD_RESET_EMAIL,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=5,
+)
+def send_password_reset_email(request_id: str) -> None:
+    """Idempotent: a re-delivered task finds the request already sent and does nothing."""
+    with session_scope(session_factory()) as session:
+        sent = password_reset.send_password_reset_email(
+            session, email_sender_from_env(), uuid.UUID(request_id), load_settings().frontend_url, utcnow()
+        )
+    logger.info("password reset email task done", extra={"reset_request_id": request_id, "sent": sent})
+
+
+def enqueue_password_reset_email(request_id: uuid.UUID) -> None:
+    send_password_reset_email.apply_async(args=[str(request_id)], queue=QUEUE_IDENTITY)

@@ -1,0 +1,93 @@
+"""Headless Chromium (Debian's) driven by Playwright through the walking-skeleton journey, with
+axe-core run on every page: no violations allowed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+DEMO_PASSWORD = "e2e-demo-passphrase-2026"
+
+
+@pytest.fixture(scope="module")
+def page(running_system):
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed (.ci/run installs it: apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
+        context = browser.new_context(base_url=running_system.base_url)
+        yield context.new_page()
+        browser.close()
+
+
+def axe_violations(page) -> list[str]:
+    page.evaluate(AXE.read_text() + "\n;0")
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{page.url}: {v['id']} ({v['impact']}): {v['help']}" for v in result["violations"]]
+
+
+def fill_question_page(page, code: str) -> None:
+    today = date.today()
+    radios = page.locator("input[type=radio]")
+    if radios.count():
+        radios.first.check()
+    for suffix, value in (("day", today.day), ("month", today.month), ("year", today.year)):
+        fields = page.locator(f"input[name$='{suffix}']")
+        if fields.count():
+            fields.first.fill(str(value))
+    texts = page.locator("input[type=text]:not([name$='day']):not([name$='month']):not([name$='year'])")
+    for i in range(texts.count()):
+        texts.nth(i).fill(code)
+    selects = page.locator("select")
+    for i in range(selects.count()):
+        selects.nth(i).select_option(index=1)
+    page.get_by_role("button", name="Save and continue").click()
+
+
+def test_journey_pages_are_accessible(page):
+    violations: list[str] = []
+    for path in (
+        "/",
+        "/account/sign-in",
+        "/cookies",
+        "/accessibility-statement",
+        "/privacy-notice",
+        "/account/password/reset",
+        "/no-such-page",
+    ):
+        page.goto(path)
+        violations += axe_violations(page)
+
+    page.goto("/account/sign-in")
+    page.get_by_role("button", name="Sign in").click()  # empty form: error summary page
+    violations += axe_violations(page)
+    page.get_by_label("Email address").fill("provider@example.com")
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    assert page.get_by_role("button", name="Sign out").count() or page.get_by_text("Sign out").count()
+    violations += axe_violations(page)
+
+    page.get_by_role("link", name="Lettings logs").first.click()
+    violations += axe_violations(page)
+    page.get_by_role("button", name="Create a new lettings log").click()
+    page.get_by_role("button", name="Save and continue").click()  # nothing chosen: field error page
+    violations += axe_violations(page)
+    for _ in range(12):
+        if "check-answers" in page.url:
+            break
+        violations += axe_violations(page)
+        fill_question_page(page, "BROWSER-1")
+    assert "check-answers" in page.url
+    violations += axe_violations(page)
+    page.goto("/lettings-logs")
+    assert page.get_by_text("BROWSER-1").count() >= 1
+    violations += axe_violations(page)
+    assert violations == []

@@ -1,0 +1,134 @@
+"""The whole system, started from the Procfile on free ports with the embedded defaults, for the
+end-to-end and browser tests. One system per test process (xdist worker)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = REPO / ".venv" / "bin"
+BACKENDS = ("identity", "organisations", "logs", "bulk_upload", "export")
+DEMO_PASSWORD = "e2e-demo-passphrase-2026"
+DEMO_API_SECRET = "e2e-demo-api-secret-0123456789"
+STARTUP_SECONDS = 120
+
+
+@dataclass
+class RunningSystem:
+    base_url: str
+    env: dict[str, str]
+    var_dir: Path
+    logs_dir: Path
+
+    def grpc_addr(self, service: str) -> str:
+        return self.env[f"{service.upper()}_GRPC_ADDR"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def procfile_processes() -> dict[str, str]:
+    lines = (REPO / "Procfile").read_text().splitlines()
+    return dict(line.split(":", 1) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def system_env(var_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.endswith(("DATABASE_URL", "AMQP_URL", "_GRPC_ADDR"))}
+    env.pop("S3_ENDPOINT_URL", None)
+    env.pop("NOTIFY_API_KEY", None)
+    env.update(
+        CORE_VAR_DIR=str(var_dir),
+        CORE_ENV="development",
+        DEMO_PASSWORD=DEMO_PASSWORD,
+        DEMO_API_SECRET=DEMO_API_SECRET,
+        PATH=f"{BIN}:{env.get('PATH', '')}",
+        PYTHONUNBUFFERED="1",
+    )
+    for service in BACKENDS:
+        port = free_port()
+        env[f"{service.upper()}_GRPC_PORT"] = str(port)
+        env[f"{service.upper()}_GRPC_ADDR"] = f"127.0.0.1:{port}"
+    env["FRONTEND_PORT"] = str(free_port())
+    env["FRONTEND_URL"] = f"http://127.0.0.1:{env['FRONTEND_PORT']}"
+    return env
+
+
+def prepare_databases(env: dict[str, str]) -> None:
+    for service in BACKENDS:
+        for command in ("migrate", "seed-demo"):
+            subprocess.run(
+                [str(BIN / "python"), "-m", f"{service}_service.manage", command],
+                env=env,
+                cwd=REPO,
+                check=True,
+                capture_output=True,
+            )
+
+
+def wait_until_ready(base_url: str, processes: dict[str, subprocess.Popen[bytes]], logs_dir: Path) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        for name, process in processes.items():
+            if process.poll() is not None:
+                tail = (logs_dir / f"{name}.log").read_text()[-3000:]
+                raise RuntimeError(f"process {name} exited with {process.returncode}:\n{tail}")
+        try:
+            with urllib.request.urlopen(f"{base_url}/readyz", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"system not ready after {STARTUP_SECONDS}s; logs in {logs_dir}")
+
+
+def stop_all(processes: dict[str, subprocess.Popen[bytes]]) -> None:
+    for process in processes.values():
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for process in processes.values():
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="session")
+def running_system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSystem]:
+    root = tmp_path_factory.mktemp("system")
+    var_dir, logs_dir = root / "var", root / "logs"
+    var_dir.mkdir()
+    logs_dir.mkdir()
+    env = system_env(var_dir)
+    prepare_databases(env)
+    processes: dict[str, subprocess.Popen[bytes]] = {}
+    try:
+        for name, command in procfile_processes().items():
+            log = (logs_dir / f"{name}.log").open("wb")
+            processes[name] = subprocess.Popen(
+                ["bash", "-c", "exec " + command.strip()],
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        base_url = f"http://127.0.0.1:{env['FRONTEND_PORT']}"
+        wait_until_ready(base_url, processes, logs_dir)
+        yield RunningSystem(base_url, env, var_dir, logs_dir)
+    finally:
+        stop_all(processes)
