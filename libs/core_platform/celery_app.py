@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery
-from celery.signals import worker_init, worker_process_init
+from celery.signals import beat_init, worker_init, worker_process_init
 from kombu import Queue
 
 from core_platform.config import env, load_platform_settings, var_dir
@@ -77,5 +77,7 @@ def _start_telemetry_in_workers(service: str) -> None:
         configure_logging(f"{service}-worker", settings.log_level)
         init_telemetry(f"{service}-worker", settings.otel_endpoint)
 
+    # Prefork children, the solo pool and beat each need their own start.
     worker_init.connect(start, weak=False)
     worker_process_init.connect(start, weak=False)
+    beat_init.connect(start, weak=False)

@@ -6,14 +6,16 @@ PostgreSQL: one database shared by services, each in its own schema (search_path
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, Uuid, create_engine, event, text
+from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, Uuid, create_engine, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 NAMING_CONVENTION = {
@@ -35,21 +37,56 @@ def new_metadata() -> MetaData:
     return MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every database: SQLite hands back naive values, which would
+    make comparisons with an aware `now` fail."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime stored in a UTC column")
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 class TimestampedMixin:
     """UUID primary key and creation/update times, as every table of the services has."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
 def make_base() -> type[DeclarativeBase]:
-    """A fresh declarative base with the naming convention; each service calls this once."""
+    """A fresh declarative base with the naming convention."""
 
     class Base(DeclarativeBase):
         metadata = new_metadata()
 
     return Base
+
+
+# SQLite names the columns, not the constraint: "UNIQUE constraint failed: users.email".
+_SQLITE_UNIQUE = re.compile(r"UNIQUE constraint failed: (\w+)\.(\w+)")
+
+
+def violated_constraint(error: IntegrityError) -> str | None:
+    """Which constraint an IntegrityError broke, so query modules can raise a domain error keyed by its name."""
+    diag = getattr(error.orig, "diag", None)
+    name = getattr(diag, "constraint_name", None)
+    if name:
+        return str(name)
+    match = _SQLITE_UNIQUE.search(str(error.orig))
+    if match:
+        # Rebuild the name NAMING_CONVENTION gives a single-column unique constraint.
+        return f"uq_{match.group(1)}_{match.group(2)}"
+    return None
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

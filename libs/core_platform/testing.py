@@ -13,9 +13,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import grpc
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session
 
@@ -70,7 +71,22 @@ def migrated_engine(service: str, migrations_dir: Path, database_url: str) -> En
         load_platform_settings(service), database_url=database_url, database_schema=None
     )
     upgrade_service(migrations_dir, settings)
-    return make_engine(database_url)
+    engine = make_engine(database_url)
+    if engine.dialect.name == "sqlite":
+        _enable_sqlite_savepoints(engine)
+    return engine
+
+
+def _enable_sqlite_savepoints(engine: Engine) -> None:
+    """pysqlite manages transactions itself and breaks SAVEPOINT; let SQLAlchemy emit BEGIN instead."""
+
+    @event.listens_for(engine, "connect")
+    def _no_implicit_transactions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
 
 
 @contextmanager

@@ -11,6 +11,7 @@ ROLE_DATA_PROVIDER = "data_provider"
 ROLE_DATA_COORDINATOR = "data_coordinator"
 ROLE_SUPPORT = "support"
 ROLES = (ROLE_DATA_PROVIDER, ROLE_DATA_COORDINATOR, ROLE_SUPPORT)
+ROLE_CLIENT = "client"  # the role claim of an API client's token
 
 KIND_USER = "user"
 KIND_CLIENT = "client"

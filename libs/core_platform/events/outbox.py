@@ -10,10 +10,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, MetaData, String, Table, Uuid, insert, select
+from sqlalchemy import JSON, Column, Index, MetaData, String, Table, Uuid, insert, select
 from sqlalchemy.orm import Session
 
-from core_platform.db import utcnow
+from core_platform.db import UtcDateTime, utcnow
 from core_platform.events.envelope import Event
 
 OUTBOX_TABLE = "outbox_events"
@@ -28,8 +28,8 @@ def outbox_table(metadata: MetaData) -> Table:
         Column("event_type", String(120), nullable=False),
         Column("source", String(40), nullable=False),
         Column("payload", JSON, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False),
-        Column("published_at", DateTime(timezone=True), nullable=True),
+        Column("created_at", UtcDateTime, nullable=False),
+        Column("published_at", UtcDateTime, nullable=True),
         Index("ix_outbox_events_unpublished", "published_at", "created_at"),
     )
 
@@ -40,7 +40,7 @@ def inbox_table(metadata: MetaData) -> Table:
         metadata,
         Column("event_id", Uuid, primary_key=True),
         Column("event_type", String(120), nullable=False),
-        Column("processed_at", DateTime(timezone=True), nullable=False),
+        Column("processed_at", UtcDateTime, nullable=False),
     )
 
 

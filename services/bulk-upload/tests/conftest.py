@@ -18,10 +18,6 @@ from core_platform.db import SessionFactory
 from core_platform.storage import LocalStorage
 from core_platform.testing import TestKeys, create_test_database, make_test_keys, migrated_engine, rolled_back_sessions
 
-SERVICE_ROOT = Path(__file__).resolve().parents[1]
-REPO_ROOT = SERVICE_ROOT.parents[1]
-REFERENCE_FILES = REPO_ROOT.parent / "shared" / "reference" / "fixtures" / "files"
-
 
 @dataclass
 class SentTask:
@@ -76,11 +72,7 @@ def organisation_id() -> str:
 
 
 CSV_WITH_TWO_LOGS = (
-    b"Question,What is the tenant code?,What is the start date?\n"
-    b"Field number,1,2\n"
-    b",T1,01/05/2025\n"
-    b",,\n"
-    b",T2,02/05/2025\n"
+    b"Question,What is the tenant code?,What is the start date?\nField number,1,2\n,T1,01/05/2025\n,,\n,T2,02/05/2025\n"
 )
 
 

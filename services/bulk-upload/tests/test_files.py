@@ -9,16 +9,20 @@ import pytest
 from bulk_upload_service.domain.files import (
     MAX_FILE_BYTES,
     MESSAGE_EMPTY,
+    MESSAGE_NAME_TOO_LONG,
     MESSAGE_NOT_CSV,
     MESSAGE_TOO_LARGE,
     UnreadableFile,
+    clean_filename,
     count_data_rows,
     file_error,
     read_rows,
 )
 from bulk_upload_service.domain.uploads import new_upload_errors
 
-REFERENCE_FILES = Path(__file__).resolve().parents[3].parent / "shared" / "reference" / "fixtures" / "files"
+REPO_ROOT = Path(__file__).resolve().parents[3]
+# The reference material sits beside the repository (../shared/reference); it may be absent.
+REFERENCE_FILES = REPO_ROOT.parent / "shared" / "reference" / "fixtures" / "files"
 
 
 def reference_file(name: str) -> bytes:
@@ -45,6 +49,11 @@ def test_rejects_files_that_are_not_acceptable_csv(filename: str, content: bytes
 
 def test_accepts_csv_text_whatever_the_case_of_the_extension() -> None:
     assert file_error("LOGS.CSV", "\ufeffQuestion,Tenant code\nField number,1\n,T1\n".encode()) is None
+
+
+def test_keeps_only_the_file_name_and_limits_its_length() -> None:
+    assert clean_filename("C:\\Users\\someone\\lettings.csv") == "lettings.csv"
+    assert file_error("a" * 252 + ".csv", b"a,b\n") == MESSAGE_NAME_TOO_LONG
 
 
 def test_names_every_field_in_error() -> None:

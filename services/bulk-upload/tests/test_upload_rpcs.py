@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select
@@ -17,9 +17,14 @@ from core_platform.db import SessionFactory
 from core_platform.errors import InvalidArgument, NotFound, PermissionDenied, Unauthenticated, Unavailable
 from core_platform.grpc_client import call
 from core_platform.storage import LocalStorage
-from core_platform.testing import TestKeys, running_grpc_server
+from core_platform.testing import running_grpc_server
 
-REFERENCE_FILES = Path(__file__).resolve().parents[3].parent / "shared" / "reference" / "fixtures" / "files"
+if TYPE_CHECKING:
+    from core_platform.testing import TestKeys
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+# The reference material sits beside the repository (../shared/reference); it may be absent.
+REFERENCE_FILES = REPO_ROOT.parent / "shared" / "reference" / "fixtures" / "files"
 CSV = b"Question,Tenant code\nField number,1\n,T1\n"
 
 
@@ -47,7 +52,11 @@ def stored_files(storage_root: Path) -> list[Path]:
 
 
 def test_create_upload_stores_the_file_records_it_and_enqueues_processing(
-    stub: Any, provider_token: str, organisation_id: str, storage: LocalStorage, sessions: SessionFactory,
+    stub: Any,
+    provider_token: str,
+    organisation_id: str,
+    storage: LocalStorage,
+    sessions: SessionFactory,
     enqueued: Any,
 ) -> None:
     upload = call(stub.CreateUpload, create_request(), token=provider_token)
@@ -60,7 +69,8 @@ def test_create_upload_stores_the_file_records_it_and_enqueues_processing(
         assert row is not None and row.status == "received"
         events = session.execute(select(outbox.c.event_type, outbox.c.payload)).all()
     assert [(e.event_type, e.payload["upload_id"]) for e in events] == [("bulk_upload.upload_received", upload.id)]
-    assert [(t.name, t.args, t.queue) for t in enqueued.sent] == [("bulk_upload.process_upload", [upload.id], "bulk_upload")]
+    sent = [(task.name, task.args, task.queue) for task in enqueued.sent]
+    assert sent == [("bulk_upload.process_upload", [upload.id], "bulk_upload")]
 
 
 def test_rejects_an_excel_workbook_named_csv_and_stores_nothing(
@@ -138,8 +148,9 @@ def test_when_the_queue_is_unreachable_the_upload_is_marked_failed(
         raise ConnectionError("broker down")
 
     with running_grpc_server([registration(sessions, storage, broken_enqueue)], keys.verifier) as (_, channel):
+        stub = bulkupload_pb2_grpc.BulkUploadServiceStub(channel)
         with pytest.raises(Unavailable):
-            call(bulkupload_pb2_grpc.BulkUploadServiceStub(channel).CreateUpload, create_request(), token=provider_token)
+            call(stub.CreateUpload, create_request(), token=provider_token)
 
     with sessions() as session:
         upload = session.scalars(select(Upload)).one()

@@ -15,8 +15,8 @@ DEFAULT_FRONTEND_URL = "http://127.0.0.1:8080"
 class IdentitySettings:
     platform: PlatformSettings
     grpc_port: int
-    frontend_url: str           # base of links in emails, without a trailing slash
-    signing_key_pem: str        # IDENTITY_SIGNING_KEY; empty means "use or create signing_key_file"
+    frontend_url: str  # base of links in emails, without a trailing slash
+    signing_key_pem: str  # IDENTITY_SIGNING_KEY; empty means "use or create signing_key_file"
     signing_key_file: Path
 
 

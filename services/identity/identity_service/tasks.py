@@ -43,7 +43,9 @@ def session_factory() -> SessionFactory:
     max_retries=5,
 )
 def send_password_reset_email(request_id: str) -> None:
-    """Idempotent: a re-delivered task finds the request already sent and does nothing."""
+    """Idempotent: a re-delivered task finds the request already sent and does nothing. If the commit
+    fails after the email went, a retry sends a second email; only its link works, as the first
+    token's hash was never stored."""
     with session_scope(session_factory()) as session:
         sent = password_reset.send_password_reset_email(
             session, email_sender_from_env(), uuid.UUID(request_id), load_settings().frontend_url, utcnow()

@@ -19,6 +19,8 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 MESSAGE_EMPTY = "The selected file is empty"
 MESSAGE_NOT_CSV = "The selected file must be a CSV"
 MESSAGE_TOO_LARGE = "The selected file must be smaller than 10MB"
+MESSAGE_NAME_TOO_LONG = "The selected file name must be 255 characters or fewer"
+MAX_FILENAME_LENGTH = 255
 
 # Signatures of formats people save by mistake under a ".csv" name.
 BINARY_SIGNATURES = (
@@ -33,12 +35,19 @@ class UnreadableFile(ValueError):
     """The stored bytes are not a CSV text we can read."""
 
 
+def clean_filename(filename: str) -> str:
+    """The name without any folders a client may have sent (some browsers send a full Windows path)."""
+    return filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
+
+
 def file_error(filename: str, content: bytes) -> str | None:
     """The message to show for an unacceptable file, or None if it may be stored."""
     if not content:
         return MESSAGE_EMPTY
     if not filename.lower().endswith(".csv"):
         return MESSAGE_NOT_CSV
+    if len(filename) > MAX_FILENAME_LENGTH:
+        return MESSAGE_NAME_TOO_LONG
     if len(content) > MAX_FILE_BYTES:
         return MESSAGE_TOO_LARGE
     if content.startswith(BINARY_SIGNATURES) or b"\x00" in content[:SNIFF_BYTES]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bulk_upload_service.domain.files import file_error
+from bulk_upload_service.domain.files import clean_filename, file_error
 
 LOG_TYPES = ("lettings", "sales")
 
@@ -38,7 +38,7 @@ def new_upload_errors(log_type: str, collection_year: int, filename: str, conten
         errors["log_type"] = "Select if you are uploading lettings or sales logs"
     if collection_year not in OPEN_COLLECTION_YEARS:
         errors["collection_year"] = "Select which collection year you are uploading data for"
-    message = file_error(filename, content)
+    message = file_error(clean_filename(filename), content)
     if message:
         errors["file"] = message
     return errors

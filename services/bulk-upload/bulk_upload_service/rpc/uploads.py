@@ -10,6 +10,7 @@ import grpc
 
 from bulk_upload_service.data import uploads as upload_queries
 from bulk_upload_service.data.models import Upload
+from bulk_upload_service.domain.files import clean_filename
 from bulk_upload_service.domain.uploads import FAILURE_NOT_QUEUED, new_upload_errors, storage_key_for
 from bulk_upload_service.queueing import PROCESS_UPLOAD_TASK, Enqueue
 from core.bulkupload.v1 import bulkupload_pb2, bulkupload_pb2_grpc
@@ -57,7 +58,7 @@ class BulkUploadServicer(bulkupload_pb2_grpc.BulkUploadServiceServicer):
                 upload_id=upload_id,
                 log_type=request.log_type,
                 collection_year=request.collection_year,
-                filename=request.filename,
+                filename=clean_filename(request.filename),
                 storage_key=storage_key,
                 organisation_id=organisation_id,
                 uploaded_by_id=principal.subject,

@@ -5,40 +5,18 @@ hashes."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Dialect, ForeignKey, Index, String, TypeDecorator, Uuid
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core_platform.auth.principal import ROLES
-from core_platform.db import TimestampedMixin, make_base, new_metadata, utcnow
+from core_platform.db import TimestampedMixin, UtcDateTime, new_metadata, utcnow
 from core_platform.events.outbox import outbox_table
 
-if TYPE_CHECKING:
-    # mypy cannot subclass a base returned by a function call; this is the same class statically.
-    class Base(DeclarativeBase):
-        metadata = new_metadata()
-else:
-    Base = make_base()
 
-
-class UtcDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC datetimes on every database: SQLite hands back naive values, which would
-    make comparisons with an aware `now` fail."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            raise ValueError("naive datetime stored in a UTC column")
-        return value
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+class Base(DeclarativeBase):
+    metadata = new_metadata()
 
 
 _ROLE_LIST = ", ".join(f"'{role}'" for role in ROLES)
@@ -109,7 +87,7 @@ class AuditEvent(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
-    actor_id: Mapped[str | None] = mapped_column(String(100))    # user id or API client id; None if unknown
+    actor_id: Mapped[str | None] = mapped_column(String(100))  # user id or API client id; None if unknown
     subject_id: Mapped[str | None] = mapped_column(String(100))  # the account acted on
     event: Mapped[str] = mapped_column(String(50))
     outcome: Mapped[str] = mapped_column(String(20))

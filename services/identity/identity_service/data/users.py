@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from identity_service.data.constraints import violated_constraint
+from core_platform.db import violated_constraint
 from identity_service.data.models import User
 from identity_service.domain.errors import EmailTaken
 

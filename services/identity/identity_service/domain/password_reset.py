@@ -90,5 +90,7 @@ def reset_password(session: Session, token: str, new_password: str, now: datetim
     user.locked_until = None
     ended = user_sessions.end_sessions_for_user(session, user.id, now)
     password_resets.close_open_password_reset_requests(session, user.id, now)
-    audit.record_audit_event(session, "password_reset", "success", at=now, actor_id=str(user.id), subject_id=str(user.id))
+    audit.record_audit_event(
+        session, "password_reset", "success", at=now, actor_id=str(user.id), subject_id=str(user.id)
+    )
     logger.info("password reset", extra={"user_id": str(user.id), "sessions_ended": ended})

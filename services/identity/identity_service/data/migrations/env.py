@@ -1,0 +1,4 @@
+from core_platform.migrations import run_alembic_env
+from identity_service.data.models import Base
+
+run_alembic_env(Base.metadata)

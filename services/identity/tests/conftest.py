@@ -1,0 +1,155 @@
+"""Fixtures for identity's service tests: a migrated database per xdist worker, each test in a
+rolled-back transaction, and the gRPC server in process with a clock the test controls."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from celery.app.task import Task
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from core.identity.v1 import identity_pb2_grpc
+from core_platform.db import SessionFactory, utcnow
+from core_platform.testing import (
+    TestKeys,
+    create_test_database,
+    make_test_keys,
+    migrated_engine,
+    rolled_back_sessions,
+    running_grpc_server,
+)
+from identity_service.data import users
+from identity_service.data.models import User
+from identity_service.domain.passwords import hash_secret
+from identity_service.manage import MIGRATIONS_DIR
+from identity_service.rpc.identity import PUBLIC_METHODS, IdentityServicer, identity_registration
+from identity_service.server import own_token_verifier
+
+ORG_A = str(uuid.UUID("00000000-0000-4000-8000-00000000000a"))
+ORG_B = str(uuid.UUID("00000000-0000-4000-8000-00000000000b"))
+PASSWORD = "correct horse battery staple"
+
+
+@cache
+def password_hash() -> str:
+    # Hashing is deliberately slow; one hash serves every test user.
+    return hash_secret(PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    # Not xdist's worker_id fixture, so the tests also run with `-p no:xdist`.
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    url = create_test_database(f"core_test_identity_{worker}", tmp_path_factory.mktemp("identity-db"))
+    engine = migrated_engine("identity", MIGRATIONS_DIR, url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> Iterator[SessionFactory]:
+    with rolled_back_sessions(engine) as factory:
+        yield factory
+
+
+@pytest.fixture
+def db(sessions: SessionFactory) -> Iterator[Session]:
+    """A session for arranging and checking; call `db.expire_all()` to see what the server changed."""
+    session = sessions()
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def var_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keys, demo credentials, queues and the email outbox go to a temporary folder."""
+    monkeypatch.setenv("CORE_VAR_DIR", str(tmp_path))
+    return tmp_path
+
+
+@dataclass
+class FakeClock:
+    now: datetime = field(default_factory=utcnow)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def keys() -> TestKeys:
+    return make_test_keys()
+
+
+@dataclass(frozen=True)
+class EnqueuedTask:
+    name: str
+    args: list[Any]
+    queue: str
+
+
+@pytest.fixture
+def celery_calls(var_dir: Path, monkeypatch: pytest.MonkeyPatch) -> list[EnqueuedTask]:
+    """Records tasks sent with apply_async instead of sending them, checking that the arguments are JSON."""
+    calls: list[EnqueuedTask] = []
+
+    def record(self: Task, args: Any = None, kwargs: Any = None, **options: Any) -> None:
+        calls.append(EnqueuedTask(self.name, json.loads(json.dumps(args)), options.get("queue", "")))
+
+    monkeypatch.setattr(Task, "apply_async", record)
+    return calls
+
+
+@pytest.fixture
+def identity(
+    sessions: SessionFactory, clock: FakeClock, keys: TestKeys, celery_calls: list[EnqueuedTask]
+) -> Iterator[identity_pb2_grpc.IdentityServiceStub]:
+    from identity_service.tasks import enqueue_password_reset_email
+
+    servicer = IdentityServicer(sessions, keys.signer, enqueue_password_reset_email, clock)
+    verifier = own_token_verifier(keys.signer)
+    with running_grpc_server([identity_registration(servicer)], verifier, PUBLIC_METHODS) as (_server, channel):
+        yield identity_pb2_grpc.IdentityServiceStub(channel)
+
+
+@pytest.fixture
+def make_user(db: Session) -> Callable[..., User]:
+    def make(**overrides: Any) -> User:
+        fields: dict[str, Any] = {
+            "email": f"user-{uuid.uuid4().hex[:10]}@example.com",
+            "name": "Alex Example",
+            "role": "data_provider",
+            "organisation_id": ORG_A,
+            "password_hash": password_hash(),
+        }
+        created = {name: overrides.pop(name) for name in list(overrides) if name in fields}
+        user = users.create_user(db, **{**fields, **created})
+        for name, value in overrides.items():  # state a new user does not start with: active, failed_attempts...
+            setattr(user, name, value)
+        db.commit()
+        return user
+
+    return make
+
+
+@pytest.fixture
+def password() -> str:
+    """The password every user from `make_user` has."""
+    return PASSWORD
