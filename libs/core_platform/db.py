@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, Uuid, create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -61,15 +61,6 @@ class TimestampedMixin:
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
-
-
-def make_base() -> type[DeclarativeBase]:
-    """A fresh declarative base with the naming convention."""
-
-    class Base(DeclarativeBase):
-        metadata = new_metadata()
-
-    return Base
 
 
 # SQLite names the columns, not the constraint: "UNIQUE constraint failed: users.email".

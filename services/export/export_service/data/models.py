@@ -12,7 +12,7 @@ from core_platform.db import TimestampedMixin, new_metadata
 from core_platform.events.outbox import inbox_table, outbox_table
 
 
-# What core_platform.db.make_base() builds, declared as a class so mypy can check the models.
+# The naming convention of core_platform.db, on this service's own declarative base.
 class Base(DeclarativeBase):
     metadata = new_metadata()
 

@@ -1,0 +1,83 @@
+"""Queries on logs. They take a session and flush, never commit."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from logs_service.data.models import Log
+
+STREAM_BATCH_SIZE = 500
+DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    organisation_id: uuid.UUID | None  # logs this organisation owns or manages; None: every log (support)
+    log_type: str | None = None
+    collection_year: int | None = None
+    statuses: tuple[str, ...] = ()
+    search: str = ""  # a log id, or part of a tenant code or property reference
+    updated_since: datetime | None = None
+    include_deleted: bool = False
+
+
+def add_log(session: Session, log: Log) -> Log:
+    session.add(log)
+    session.flush()
+    return log
+
+
+def get_log(session: Session, log_id: uuid.UUID, *, for_update: bool = False) -> Log | None:
+    """The log, locked against concurrent changes when `for_update` (PostgreSQL; SQLite ignores it)."""
+    query = select(Log).where(Log.id == log_id)
+    if for_update:
+        query = query.with_for_update()
+    return session.scalars(query).one_or_none()
+
+
+def list_logs(session: Session, log_filter: LogFilter, *, offset: int, limit: int) -> tuple[list[Log], int]:
+    """One page of matching logs, newest first, and how many match in all."""
+    conditions = _conditions(log_filter)
+    total = session.scalar(select(func.count()).select_from(Log).where(*conditions)) or 0
+    query = select(Log).where(*conditions).order_by(Log.created_at.desc(), Log.id.desc())
+    return list(session.scalars(query.offset(offset).limit(limit))), total
+
+
+def iter_logs(session: Session, log_filter: LogFilter) -> Iterator[Log]:
+    """Every matching log, least recently updated first, fetched in batches."""
+    query: Select[tuple[Log]] = select(Log).where(*_conditions(log_filter)).order_by(Log.updated_at, Log.id)
+    yield from session.scalars(query.execution_options(yield_per=STREAM_BATCH_SIZE))
+
+
+def _conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if log_filter.organisation_id is not None:
+        org = log_filter.organisation_id
+        conditions.append(or_(Log.owning_organisation_id == org, Log.managing_organisation_id == org))
+    if not log_filter.include_deleted:
+        conditions.append(Log.status != DELETED)
+    if log_filter.log_type:
+        conditions.append(Log.log_type == log_filter.log_type)
+    if log_filter.collection_year:
+        conditions.append(Log.collection_year == log_filter.collection_year)
+    if log_filter.statuses:
+        conditions.append(Log.status.in_(log_filter.statuses))
+    if log_filter.updated_since is not None:
+        conditions.append(Log.updated_at > log_filter.updated_since)
+    if log_filter.search.strip():
+        conditions.append(_search(log_filter.search.strip()))
+    return conditions
+
+
+def _search(term: str) -> ColumnElement[bool]:
+    try:
+        return Log.id == uuid.UUID(term)
+    except ValueError:
+        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return or_(Log.tenancycode.ilike(pattern, escape="\\"), Log.propcode.ilike(pattern, escape="\\"))

@@ -1,0 +1,1 @@
+"""Pure rules: form definitions, answer parsing and validation, statuses, who may see a log."""

@@ -1,0 +1,70 @@
+"""Rules about logs as a whole: statuses, who may see and delete one, and the metadata copied out of
+the answers into columns."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core_platform.auth.principal import KIND_CLIENT, ROLE_DATA_COORDINATOR, Principal
+from logs_service.domain.forms.collection_years import collection_year_of
+from logs_service.domain.forms.model import Form
+
+NOT_STARTED = "not_started"
+IN_PROGRESS = "in_progress"
+COMPLETED = "completed"
+PENDING = "pending"
+DELETED = "deleted"
+STATUSES = (NOT_STARTED, IN_PROGRESS, COMPLETED, PENDING, DELETED)
+
+
+def status_for(form: Form, answers: Mapping[str, Any]) -> str:
+    """Not started until the user answered a question (`Form.is_started`), then in progress.
+
+    Completed would need every question of the whole form answered. The form has only its setup
+    section so far, so a log stays in progress when setup is done.
+    """
+    return IN_PROGRESS if form.is_started(answers) else NOT_STARTED
+
+
+@dataclass(frozen=True)
+class LogMetadata:
+    """The answers that lists filter and sort on, kept in columns beside the answers."""
+
+    startdate: date | None
+    collection_year: int | None
+    tenancycode: str | None
+    propcode: str | None
+    needstype: int | None
+    owning_organisation_id: str | None
+    managing_organisation_id: str | None
+
+
+def metadata_from(answers: Mapping[str, Any]) -> LogMetadata:
+    startdate = date.fromisoformat(answers["startdate"]) if answers.get("startdate") else None
+    return LogMetadata(
+        startdate=startdate,
+        collection_year=collection_year_of(startdate) if startdate else None,
+        tenancycode=answers.get("tenancycode"),
+        propcode=answers.get("propcode"),
+        needstype=answers.get("needstype"),
+        owning_organisation_id=answers.get("owning_organisation_id"),
+        managing_organisation_id=answers.get("managing_organisation_id"),
+    )
+
+
+def may_see(principal: Principal, owning_organisation_id: str | None, managing_organisation_id: str | None) -> bool:
+    """Support sees every log; anyone else the logs their organisation owns or manages."""
+    if principal.is_support:
+        return True
+    return any(principal.belongs_to(org) for org in (owning_organisation_id, managing_organisation_id) if org)
+
+
+def may_delete(principal: Principal, assigned_to_id: str | None) -> bool:
+    """Support, coordinators and API clients (acting for their organisation) may delete a log they
+    can see; a data provider only the logs assigned to them (live LogPolicy)."""
+    if principal.is_support or principal.role == ROLE_DATA_COORDINATOR or principal.kind == KIND_CLIENT:
+        return True
+    return assigned_to_id is not None and assigned_to_id == principal.subject

@@ -1,0 +1,35 @@
+"""What logs needs to know about organisations, and the interface through which it asks.
+
+The organisations service owns organisations; logs asks it over gRPC (`logs_service.organisations_client`)
+and tests pass a fake implementing the same interface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class OrganisationRef:
+    id: str
+    code: str  # "ORG<n>"
+    name: str
+    holds_own_stock: bool
+    active: bool = True
+
+
+class OrganisationsDirectory(Protocol):
+    def get(self, id_or_code: str) -> OrganisationRef | None:
+        """The organisation with this id or "ORG<n>" code, or None when there is none."""
+        ...
+
+    def stock_owners(self, organisation_id: str) -> list[OrganisationRef]:
+        """The organisation itself when it holds stock, and the organisations whose stock it manages."""
+        ...
+
+    def managing_agents(self, organisation_id: str) -> list[OrganisationRef]:
+        """The organisation itself and the organisations that manage its stock."""
+        ...
+
+    def all_organisations(self) -> list[OrganisationRef]: ...

@@ -1,0 +1,110 @@
+"""What every operation on a log shares: its dependencies, finding a log the caller may see, and
+writing answers together with the columns copied from them."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.orm import Session
+
+from core_platform.auth.principal import Principal
+from core_platform.db import SessionFactory
+from core_platform.errors import NotFound
+from logs_service.data import logs as queries
+from logs_service.data.models import Log
+from logs_service.domain.forms.model import Form
+from logs_service.domain.logs import DELETED, may_see, metadata_from, status_for
+from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION, OrganisationChoices
+from logs_service.domain.organisations import OrganisationsDirectory
+
+LOG_NOT_FOUND = "Log not found"
+
+
+def london_today() -> date:
+    """Collection years and the 14-day limit turn over at midnight in England, not in UTC."""
+    try:
+        return datetime.now(ZoneInfo("Europe/London")).date()
+    except ZoneInfoNotFoundError:  # a container without time zone data: an hour out at most
+        return datetime.now(UTC).date()
+
+
+@dataclass(frozen=True)
+class Dependencies:
+    sessions: SessionFactory
+    organisations: OrganisationsDirectory
+    today: Callable[[], date] = london_today
+
+
+def load_visible_log(session: Session, principal: Principal, log_id: str, *, for_update: bool = False) -> Log:
+    """The log, unless it is deleted or the caller may not see it: then NotFound, as for an unknown id,
+    so nobody learns which ids exist elsewhere."""
+    try:
+        parsed = uuid.UUID(log_id)
+    except ValueError:
+        raise NotFound(LOG_NOT_FOUND) from None
+    log = queries.get_log(session, parsed, for_update=for_update)
+    if (
+        log is None
+        or log.status == DELETED
+        or not may_see(principal, _text(log.owning_organisation_id), _text(log.managing_organisation_id))
+    ):
+        raise NotFound(LOG_NOT_FOUND)
+    return log
+
+
+def reconcile_managing_agent(
+    answers: dict[str, Any], previous_owner: str | None, given: Collection[str], choices: OrganisationChoices
+) -> None:
+    """After the owner changed, keep the managing agent only if it still manages for the new owner."""
+    owner = answers.get(OWNING_ORGANISATION)
+    if MANAGING_ORGANISATION in given or (owner == previous_owner and answers.get(MANAGING_ORGANISATION)):
+        return
+    if answers.get(MANAGING_ORGANISATION) not in {o.id for o in choices.managing_agents(owner)}:
+        answers[MANAGING_ORGANISATION] = choices.default_managing_agent(owner)
+
+
+def store_answers(log: Log, answers: dict[str, Any], form: Form, choices: OrganisationChoices) -> None:
+    """Write the answers (blank ones dropped), the columns copied from them, and the status."""
+    kept = {name: value for name, value in answers.items() if value is not None}
+    metadata = metadata_from(kept)
+    log.answers = kept
+    log.startdate = metadata.startdate
+    log.collection_year = metadata.collection_year
+    log.tenancycode = metadata.tenancycode
+    log.propcode = metadata.propcode
+    log.needstype = metadata.needstype
+    if _text(log.owning_organisation_id) != metadata.owning_organisation_id:
+        log.owning_organisation_id, log.owning_organisation_code = _organisation(
+            metadata.owning_organisation_id, choices
+        )
+    if _text(log.managing_organisation_id) != metadata.managing_organisation_id:
+        log.managing_organisation_id, log.managing_organisation_code = _organisation(
+            metadata.managing_organisation_id, choices
+        )
+    log.status = status_for(form, kept)
+
+
+def event_payload(log: Log) -> dict[str, Any]:
+    """Ids and codes only: events carry no personal data."""
+    return {
+        "log_id": str(log.id),
+        "log_type": log.log_type,
+        "owning_organisation_id": _text(log.owning_organisation_id),
+        "collection_year": log.collection_year,
+    }
+
+
+def _organisation(organisation_id: str | None, choices: OrganisationChoices) -> tuple[uuid.UUID | None, str | None]:
+    if not organisation_id:
+        return None, None
+    found = choices.organisation(organisation_id)
+    return uuid.UUID(organisation_id), found.code if found else None
+
+
+def _text(value: uuid.UUID | None) -> str | None:
+    return str(value) if value is not None else None

@@ -1,0 +1,1 @@
+"""Servicers: proto <-> domain, nothing else."""

@@ -1,0 +1,95 @@
+"""Proto <-> Python for the logs service."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from google.protobuf import json_format, struct_pb2, timestamp_pb2
+
+from core.logs.v1 import logs_pb2 as pb
+from logs_service.data.models import Log
+from logs_service.operations.forms import PageView, QuestionView
+
+LOG_TYPES = {"lettings": pb.LOG_TYPE_LETTINGS, "sales": pb.LOG_TYPE_SALES}
+LOG_TYPE_NAMES = {number: name for name, number in LOG_TYPES.items()}
+STATUSES = {
+    "not_started": pb.LOG_STATUS_NOT_STARTED,
+    "in_progress": pb.LOG_STATUS_IN_PROGRESS,
+    "completed": pb.LOG_STATUS_COMPLETED,
+    "pending": pb.LOG_STATUS_PENDING,
+    "deleted": pb.LOG_STATUS_DELETED,
+}
+STATUS_NAMES = {number: name for name, number in STATUSES.items()}
+
+
+def struct_to_dict(struct: struct_pb2.Struct) -> dict[str, Any]:
+    """Answers as sent. Numbers come back as floats (1.0); the form's parsers read 1.0 as the code 1."""
+    return json_format.MessageToDict(struct)
+
+
+def value_of(answer: Any) -> struct_pb2.Value:
+    value = struct_pb2.Value()
+    if answer is None:
+        value.null_value = struct_pb2.NULL_VALUE
+    else:
+        json_format.ParseDict(answer, value)
+    return value
+
+
+def timestamp_of(moment: datetime | None) -> timestamp_pb2.Timestamp | None:
+    if moment is None:
+        return None
+    stamp = timestamp_pb2.Timestamp()
+    # SQLite hands back naive datetimes; every stored time is UTC.
+    stamp.FromDatetime(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
+    return stamp
+
+
+def datetime_of(stamp: timestamp_pb2.Timestamp) -> datetime:
+    return stamp.ToDatetime(tzinfo=UTC)
+
+
+def log_to_proto(log: Log) -> pb.Log:
+    answers = struct_pb2.Struct()
+    answers.update(log.answers)
+    return pb.Log(
+        id=str(log.id),
+        log_type=LOG_TYPES[log.log_type],
+        status=STATUSES[log.status],
+        collection_year=log.collection_year or 0,
+        owning_organisation_id=str(log.owning_organisation_id or ""),
+        managing_organisation_id=str(log.managing_organisation_id or ""),
+        owning_organisation_code=log.owning_organisation_code or "",
+        managing_organisation_code=log.managing_organisation_code or "",
+        assigned_to_id=log.assigned_to_id or "",
+        created_by_id=log.created_by_id or "",
+        answers=answers,
+        created_at=timestamp_of(log.created_at),
+        updated_at=timestamp_of(log.updated_at),
+    )
+
+
+def _question_to_proto(view: QuestionView) -> pb.Question:
+    question = view.question
+    return pb.Question(
+        id=question.id,
+        type=question.type,
+        question_text=question.question_text,
+        hint_text=question.hint_text,
+        check_answer_label=question.check_answer_label,
+        answer_options=[pb.AnswerOption(value=o.value, label=o.label, hint=o.hint) for o in view.options],
+        width=question.width,
+        answer=value_of(view.answer),
+    )
+
+
+def page_to_proto(view: PageView) -> pb.FormPage:
+    return pb.FormPage(
+        log_id=view.log_id,
+        page_id=view.page_id,
+        header=view.header,
+        section_label=view.section_label,
+        questions=[_question_to_proto(q) for q in view.questions],
+        previous_page_id=view.previous_page_id,
+    )

@@ -1,0 +1,84 @@
+"""LogsService servicer: proto <-> Python, then the operations do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import grpc
+
+from core.logs.v1 import logs_pb2 as pb
+from core.logs.v1 import logs_pb2_grpc as pb_grpc
+from core_platform.auth.principal import require_principal
+from core_platform.grpc_server import Registration
+from logs_service.operations import forms, logs
+from logs_service.operations.common import Dependencies
+from logs_service.rpc.convert import (
+    LOG_TYPE_NAMES,
+    STATUS_NAMES,
+    datetime_of,
+    log_to_proto,
+    page_to_proto,
+    struct_to_dict,
+)
+
+SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogsService"].full_name
+
+Context = grpc.ServicerContext
+
+
+class LogsServicer(pb_grpc.LogsServiceServicer):
+    def __init__(self, deps: Dependencies) -> None:
+        self._deps = deps
+
+    def CreateLog(self, request: pb.CreateLogRequest, context: Context) -> pb.Log:
+        log_type = LOG_TYPE_NAMES.get(request.log_type, "")
+        log = logs.create_log(self._deps, require_principal(), log_type, struct_to_dict(request.answers))
+        return log_to_proto(log)
+
+    def GetLog(self, request: pb.GetLogRequest, context: Context) -> pb.Log:
+        return log_to_proto(logs.get_log(self._deps, require_principal(), request.id))
+
+    def UpdateLog(self, request: pb.UpdateLogRequest, context: Context) -> pb.Log:
+        answers = struct_to_dict(request.answers)
+        return log_to_proto(logs.update_log(self._deps, require_principal(), request.id, answers))
+
+    def DeleteLog(self, request: pb.DeleteLogRequest, context: Context) -> pb.DeleteLogResponse:
+        logs.delete_log(self._deps, require_principal(), request.id)
+        return pb.DeleteLogResponse()
+
+    def ListLogs(self, request: pb.ListLogsRequest, context: Context) -> pb.ListLogsResponse:
+        query = logs.LogQuery(
+            log_type=LOG_TYPE_NAMES.get(request.log_type),
+            collection_year=request.collection_year or None,
+            statuses=tuple(STATUS_NAMES[s] for s in request.statuses if s in STATUS_NAMES),
+            search=request.search,
+            page=request.page,
+            page_size=request.page_size,
+        )
+        found, total = logs.list_logs(self._deps, require_principal(), query)
+        return pb.ListLogsResponse(logs=[log_to_proto(log) for log in found], total=total)
+
+    def StreamLogs(self, request: pb.StreamLogsRequest, context: Context) -> Iterator[pb.Log]:
+        since = datetime_of(request.updated_since) if request.HasField("updated_since") else None
+        principal = require_principal()
+        for log in logs.stream_logs(self._deps, principal, LOG_TYPE_NAMES.get(request.log_type), since):
+            yield log_to_proto(log)
+
+    def GetFormPage(self, request: pb.GetFormPageRequest, context: Context) -> pb.FormPage:
+        view = forms.get_form_page(self._deps, require_principal(), request.log_id, request.page_id)
+        return page_to_proto(view)
+
+    def SaveFormPage(self, request: pb.SaveFormPageRequest, context: Context) -> pb.SaveFormPageResponse:
+        answers = struct_to_dict(request.answers)
+        log, next_page_id = forms.save_form_page(
+            self._deps, require_principal(), request.log_id, request.page_id, answers
+        )
+        return pb.SaveFormPageResponse(log=log_to_proto(log), next_page_id=next_page_id)
+
+
+def register(deps: Dependencies) -> Registration:
+    def add(server: grpc.Server) -> str:
+        pb_grpc.add_LogsServiceServicer_to_server(LogsServicer(deps), server)
+        return SERVICE_NAME
+
+    return add

@@ -1,0 +1,51 @@
+"""The logs gRPC server. Run: `python -m logs_service.server`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from core_platform.auth.identity_keys import identity_token_verifier
+from core_platform.auth.tokens import TokenVerifier
+from core_platform.db import SessionFactory, make_engine, make_session_factory
+from core_platform.grpc_client import open_channel
+from core_platform.grpc_server import GrpcServer, Registration, build_grpc_server, run_until_terminated
+from core_platform.structured_logging import configure_logging
+from core_platform.telemetry import init_telemetry
+from logs_service.config import SERVICE, LogsSettings, load_settings
+from logs_service.domain.organisations import OrganisationsDirectory
+from logs_service.operations.common import Dependencies, london_today
+from logs_service.organisations_client import GrpcOrganisationsDirectory
+from logs_service.rpc import logs
+
+
+def registrations(
+    session_factory: SessionFactory, organisations: OrganisationsDirectory, today: Callable[[], date] = london_today
+) -> list[Registration]:
+    """`today` decides which collection years are open; tests pin it."""
+    return [logs.register(Dependencies(session_factory, organisations, today))]
+
+
+def build_server(
+    settings: LogsSettings,
+    session_factory: SessionFactory,
+    verifier: TokenVerifier,
+    organisations: OrganisationsDirectory,
+    today: Callable[[], date] = london_today,
+) -> GrpcServer:
+    # Every method needs a token: no public methods besides health and reflection.
+    return build_grpc_server(registrations(session_factory, organisations, today), settings.grpc_port, verifier)
+
+
+def main() -> None:
+    settings = load_settings()
+    configure_logging(SERVICE, settings.platform.log_level)
+    init_telemetry(SERVICE, settings.platform.otel_endpoint)
+    engine = make_engine(settings.platform.database_url, settings.platform.database_schema)
+    verifier = identity_token_verifier(open_channel(settings.identity_addr))
+    organisations = GrpcOrganisationsDirectory(open_channel(settings.organisations_addr))
+    run_until_terminated(build_server(settings, make_session_factory(engine), verifier, organisations))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Organisations: providers and their stock-owner/managing-agent relationships (`core.organisations.v1`)."""

@@ -1,0 +1,1 @@
+"""Tables, query functions and migrations of the organisations service."""

@@ -1,0 +1,1 @@
+"""Pure rules about organisations and who may see what."""

@@ -1,0 +1,97 @@
+"""Fixtures of the organisations tests: a migrated database per xdist worker, each test in a rolled-back
+transaction, and the servicer behind a real channel."""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from core.organisations.v1 import organisations_pb2_grpc
+from core_platform.db import SessionFactory
+from core_platform.testing import (
+    TestKeys,
+    create_test_database,
+    make_test_keys,
+    migrated_engine,
+    rolled_back_sessions,
+    running_grpc_server,
+)
+from organisations_service.data.models import Organisation, OrganisationRelationship
+from organisations_service.manage import MIGRATIONS_DIR
+from organisations_service.server import registrations
+
+_codes = itertools.count(1000)
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Engine]:
+    url = create_test_database(f"core_test_organisations_{worker_id}", tmp_path_factory.mktemp("db"))
+    engine = migrated_engine("organisations", MIGRATIONS_DIR, url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> Iterator[SessionFactory]:
+    with rolled_back_sessions(engine) as factory:
+        yield factory
+
+
+@pytest.fixture
+def session(sessions: SessionFactory) -> Iterator[Session]:
+    session = sessions()
+    yield session
+    session.close()
+
+
+@pytest.fixture(scope="session")
+def keys() -> TestKeys:
+    return make_test_keys()
+
+
+@pytest.fixture
+def stub(sessions: SessionFactory, keys: TestKeys) -> Iterator[organisations_pb2_grpc.OrganisationsServiceStub]:
+    with running_grpc_server(registrations(sessions), keys.verifier) as (_server, channel):
+        yield organisations_pb2_grpc.OrganisationsServiceStub(channel)
+
+
+@pytest.fixture
+def make_organisation(session: Session) -> Callable[..., Organisation]:
+    """Makes organisations with valid defaults, committed so the server's sessions see them."""
+
+    def make(**overrides: Any) -> Organisation:
+        number = next(_codes)
+        values: dict[str, Any] = {
+            "id": uuid.uuid4(),
+            "code": f"ORG{number}",
+            "name": f"Housing Association {number}",
+            "provider_type": "PRP",
+            "holds_own_stock": True,
+            "data_sharing_agreement_signed": True,
+        }
+        values.update(overrides)
+        organisation = Organisation(**values)
+        session.add(organisation)
+        session.commit()
+        return organisation
+
+    return make
+
+
+@pytest.fixture
+def relate(session: Session) -> Callable[[Organisation, Organisation], None]:
+    """Records that the first organisation's stock is managed by the second."""
+
+    def add(stock_owner: Organisation, managing_agent: Organisation) -> None:
+        session.add(
+            OrganisationRelationship(parent_organisation_id=stock_owner.id, child_organisation_id=managing_agent.id)
+        )
+        session.commit()
+
+    return add
