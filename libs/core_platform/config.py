@@ -66,6 +66,15 @@ def env_int(name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def require_in_production(name: str) -> str:
+    """A setting that may default to a generated local value in development, never in production:
+    several replicas each generating their own key would break sessions and tokens between them."""
+    value = env(name)
+    if not value and env("CORE_ENV", "development") == "production":
+        raise RuntimeError(f"{name} must be set when CORE_ENV=production")
+    return value
+
+
 def var_dir() -> Path:
     path = Path(env("CORE_VAR_DIR", str(REPO_ROOT / "var"))).resolve()
     path.mkdir(parents=True, exist_ok=True)

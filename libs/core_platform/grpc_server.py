@@ -55,7 +55,12 @@ def build_grpc_server(
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="grpc"),
         interceptors=[LoggingInterceptor(), AuthInterceptor(verifier, public_methods), ErrorInterceptor()],
-        options=[("grpc.max_receive_message_length", 32 * 1024 * 1024)],
+        options=[
+            ("grpc.max_receive_message_length", 32 * 1024 * 1024),
+            # Clients reconnect every few minutes, so new replicas behind a Service get their share of calls.
+            ("grpc.max_connection_age_ms", 5 * 60 * 1000),
+            ("grpc.max_connection_age_grace_ms", 30 * 1000),
+        ],
     )
     names = tuple(register(server) for register in registrations)
     health_servicer = health.HealthServicer()

@@ -32,3 +32,14 @@ def test_rejects_an_unknown_environment_name(monkeypatch):
     monkeypatch.setenv("CORE_ENV", "prod")
     with pytest.raises(ValueError, match="CORE_ENV"):
         load_platform_settings("logs")
+
+
+def test_production_refuses_to_generate_keys_that_replicas_must_share(monkeypatch):
+    from core_platform.config import require_in_production
+
+    monkeypatch.delenv("IDENTITY_SIGNING_KEY", raising=False)
+    monkeypatch.setenv("CORE_ENV", "development")
+    assert require_in_production("IDENTITY_SIGNING_KEY") == ""
+    monkeypatch.setenv("CORE_ENV", "production")
+    with pytest.raises(RuntimeError, match="IDENTITY_SIGNING_KEY"):
+        require_in_production("IDENTITY_SIGNING_KEY")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from core_platform.config import PlatformSettings, env, grpc_port, load_platform_settings, var_dir
+from core_platform.config import (
+    PlatformSettings,
+    env,
+    grpc_port,
+    load_platform_settings,
+    require_in_production,
+    var_dir,
+)
 
 SERVICE = "identity"
 DEFAULT_FRONTEND_URL = "http://127.0.0.1:8080"
@@ -28,6 +35,6 @@ def load_settings() -> IdentitySettings:
         platform=load_platform_settings(SERVICE),
         grpc_port=grpc_port(SERVICE),
         frontend_url=frontend_url,
-        signing_key_pem=env("IDENTITY_SIGNING_KEY"),
+        signing_key_pem=require_in_production("IDENTITY_SIGNING_KEY"),
         signing_key_file=var_dir() / "keys" / "identity-signing-key.pem",
     )
