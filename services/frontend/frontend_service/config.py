@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from core_platform.config import env, env_int, var_dir
+from core_platform.config import env, env_int, require_in_production, var_dir
 
 SERVICE_NAME = "Submit social housing lettings and sales data (CORE)"
 SESSION_COOKIE_NAME = "core_session"
@@ -42,7 +42,7 @@ def load_frontend_settings() -> FrontendSettings:
 
 def secret_key() -> str:
     """SECRET_KEY, or a key generated once into var/ so that every worker signs sessions alike."""
-    return env("SECRET_KEY") or load_or_create_secret_key(var_dir() / SECRET_KEY_FILE)
+    return require_in_production("SECRET_KEY") or load_or_create_secret_key(var_dir() / SECRET_KEY_FILE)
 
 
 def load_or_create_secret_key(path: Path) -> str:

@@ -1,0 +1,221 @@
+"""The API's OpenAPI 3.1 document, written by hand so it says what the API promises (not what a
+generator guessed). Keep it in step with api/token.py and api/lettings_logs.py; a test checks every
+route is described."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, jsonify
+
+from frontend_service.api import bp
+
+
+def _json(schema: str) -> dict[str, Any]:
+    return {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+
+
+def _error(description: str) -> dict[str, Any]:
+    return {"description": description, "content": _json("Error")}
+
+
+LOG_ID = {"name": "log_id", "in": "path", "required": True, "schema": {"type": "string"}, "description": "Log id"}
+
+BEARER_ERRORS = {
+    "401": _error("No access token, or it is invalid or expired (see WWW-Authenticate)"),
+    "503": _error("A backend service is unavailable; try again later"),
+}
+
+TOKEN_PATH = {
+    "post": {
+        "operationId": "issueToken",
+        "summary": "Get an access token with client credentials (OAuth2)",
+        "description": "Authenticate the API client with HTTP Basic (client id and secret) or with client_id and "
+        "client_secret form fields. Tokens are short-lived: request a new one when it expires.",
+        "tags": ["Authentication"],
+        "security": [{}, {"clientBasic": []}],
+        "requestBody": {
+            "required": True,
+            "content": {"application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/TokenRequest"}}},
+        },
+        "responses": {
+            "200": {"description": "An access token", "content": _json("TokenResponse")},
+            "400": _error("grant_type is missing or not client_credentials (error: unsupported_grant_type)"),
+            "401": _error("Unknown client or wrong secret (error: invalid_client)"),
+        },
+    }
+}
+
+LETTINGS_LOGS_PATH = {
+    "get": {
+        "operationId": "listLettingsLogs",
+        "summary": "List lettings logs",
+        "description": "Lettings logs the client's organisation may see, newest first.",
+        "tags": ["Lettings logs"],
+        "parameters": [
+            {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+            {
+                "name": "page_size",
+                "in": "query",
+                "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20},
+            },
+            {
+                "name": "search",
+                "in": "query",
+                "schema": {"type": "string"},
+                "description": "Matches log id, tenant code, property reference or postcode",
+            },
+        ],
+        "responses": {
+            "200": {"description": "One page of logs", "content": _json("LogList")},
+            "422": _error("Invalid query parameters (see field_errors)"),
+            **BEARER_ERRORS,
+        },
+    },
+    "post": {
+        "operationId": "createLettingsLog",
+        "summary": "Create a lettings log",
+        "description": "Answers use the CORE field names and codes, as in bulk upload.",
+        "tags": ["Lettings logs"],
+        "requestBody": {"required": True, "content": _json("CreateLogRequest")},
+        "responses": {
+            "201": {"description": "The new log", "content": _json("Log")},
+            "400": _error("The body is not a JSON object with an answers object"),
+            "422": _error("Invalid answers (see field_errors)"),
+            **BEARER_ERRORS,
+        },
+    },
+}
+
+LETTINGS_LOG_PATH = {
+    "parameters": [LOG_ID],
+    "get": {
+        "operationId": "getLettingsLog",
+        "summary": "Get a lettings log",
+        "tags": ["Lettings logs"],
+        "responses": {
+            "200": {"description": "The log", "content": _json("Log")},
+            "404": _error("No such log, or it belongs to an organisation the client cannot see"),
+            **BEARER_ERRORS,
+        },
+    },
+    "delete": {
+        "operationId": "deleteLettingsLog",
+        "summary": "Delete a lettings log",
+        "tags": ["Lettings logs"],
+        "responses": {
+            "204": {"description": "Deleted"},
+            "404": _error("No such log, or it belongs to an organisation the client cannot see"),
+            **BEARER_ERRORS,
+        },
+    },
+}
+
+ANSWERS = {
+    "type": "object",
+    "additionalProperties": True,
+    "description": "Answers keyed by CORE field name (needstype, renewal, startdate as YYYY-MM-DD, rent_type, "
+    "tenancycode, propcode, ...) with CORE answer codes",
+    "examples": [{"needstype": 1, "renewal": 0, "startdate": "2025-06-02", "tenancycode": "T-1", "propcode": "P-1"}],
+}
+
+SCHEMAS = {
+    "TokenRequest": {
+        "type": "object",
+        "required": ["grant_type"],
+        "properties": {
+            "grant_type": {"type": "string", "const": "client_credentials"},
+            "client_id": {"type": "string", "description": "When not sent by HTTP Basic"},
+            "client_secret": {"type": "string", "description": "When not sent by HTTP Basic"},
+        },
+    },
+    "TokenResponse": {
+        "type": "object",
+        "required": ["access_token", "token_type", "expires_in"],
+        "properties": {
+            "access_token": {"type": "string"},
+            "token_type": {"type": "string", "const": "Bearer"},
+            "expires_in": {"type": "integer", "description": "Seconds until the token expires"},
+            "scope": {"type": "string"},
+        },
+    },
+    "Log": {
+        "type": "object",
+        "required": ["id", "status", "answers"],
+        "properties": {
+            "id": {"type": "string"},
+            "status": {"type": "string", "enum": ["not_started", "in_progress", "completed", "pending", "deleted"]},
+            "collection_year": {
+                "type": ["integer", "null"],
+                "description": "Start year of the collection, 2025 for 2025/26; null until known",
+            },
+            "owning_organisation_id": {"type": ["string", "null"], "description": "CORE code, like ORG1"},
+            "managing_organisation_id": {"type": ["string", "null"], "description": "CORE code, like ORG1"},
+            "answers": ANSWERS,
+            "created_at": {"type": ["string", "null"], "format": "date-time"},
+            "updated_at": {"type": ["string", "null"], "format": "date-time"},
+        },
+    },
+    "LogList": {
+        "type": "object",
+        "required": ["logs", "total", "page", "page_size"],
+        "properties": {
+            "logs": {"type": "array", "items": {"$ref": "#/components/schemas/Log"}},
+            "total": {"type": "integer"},
+            "page": {"type": "integer"},
+            "page_size": {"type": "integer"},
+        },
+    },
+    "CreateLogRequest": {
+        "type": "object",
+        "required": ["answers"],
+        "properties": {
+            "answers": ANSWERS,
+            "owning_organisation_id": {"type": "string", "description": "CORE code; the client's own by default"},
+            "managing_organisation_id": {"type": "string", "description": "CORE code; the client's own by default"},
+        },
+    },
+    "Error": {
+        "type": "object",
+        "required": ["error", "message"],
+        "properties": {
+            "error": {"type": "string", "description": "A stable code: invalid_client, not_found, invalid_request..."},
+            "message": {"type": "string"},
+            "field_errors": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
+    },
+}
+
+OPENAPI: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {
+        "title": "Submit social housing lettings and sales data (CORE) API",
+        "version": "1.0.0",
+        "description": "Record social housing lettings in England. Get a token with your API client's "
+        "credentials from POST /api/v1/token, then send it as 'Authorization: Bearer <token>'.",
+    },
+    "servers": [{"url": "/"}],
+    "tags": [{"name": "Authentication"}, {"name": "Lettings logs"}],
+    "security": [{"bearerAuth": []}],
+    "paths": {
+        "/api/v1/token": TOKEN_PATH,
+        "/api/v1/lettings-logs": LETTINGS_LOGS_PATH,
+        "/api/v1/lettings-logs/{log_id}": LETTINGS_LOG_PATH,
+    },
+    "components": {
+        "securitySchemes": {
+            "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+            "clientBasic": {
+                "type": "http",
+                "scheme": "basic",
+                "description": "API client id as user name and client secret as password",
+            },
+        },
+        "schemas": SCHEMAS,
+    },
+}
+
+
+@bp.get("/v1/openapi.json")
+def show_openapi() -> Response:
+    return jsonify(OPENAPI)

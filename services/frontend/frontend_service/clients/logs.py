@@ -1,0 +1,140 @@
+"""Logs: lettings and sales logs and the form pages that describe their questions.
+
+Every call carries the acting user's or API client's access token; the logs service decides what
+that caller may see (another organisation's log is NotFound)."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from core.logs.v1 import logs_pb2, logs_pb2_grpc
+from core_platform.grpc_client import call
+from frontend_service.clients.channels import ChannelPool
+from frontend_service.clients.convert import dict_to_struct, struct_to_dict, timestamp_to_datetime, value_to_python
+from frontend_service.clients.models import (
+    LOG_TYPE_LETTINGS,
+    LOG_TYPE_SALES,
+    STATUS_COMPLETED,
+    STATUS_DELETED,
+    STATUS_IN_PROGRESS,
+    STATUS_NOT_STARTED,
+    STATUS_PENDING,
+    AnswerOption,
+    FormPage,
+    Log,
+    LogPage,
+    Question,
+    SavedPage,
+)
+
+_LOG_TYPES = {LOG_TYPE_LETTINGS: logs_pb2.LOG_TYPE_LETTINGS, LOG_TYPE_SALES: logs_pb2.LOG_TYPE_SALES}
+_LOG_TYPE_NAMES = {value: name for name, value in _LOG_TYPES.items()}
+_STATUSES = {
+    logs_pb2.LOG_STATUS_NOT_STARTED: STATUS_NOT_STARTED,
+    logs_pb2.LOG_STATUS_IN_PROGRESS: STATUS_IN_PROGRESS,
+    logs_pb2.LOG_STATUS_COMPLETED: STATUS_COMPLETED,
+    logs_pb2.LOG_STATUS_PENDING: STATUS_PENDING,
+    logs_pb2.LOG_STATUS_DELETED: STATUS_DELETED,
+}
+
+
+class LogsClient(Protocol):
+    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str) -> Log: ...
+
+    def get_log(self, log_id: str, *, token: str) -> Log: ...
+
+    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str) -> Log: ...
+
+    def delete_log(self, log_id: str, *, token: str) -> None: ...
+
+    def list_logs(self, log_type: str, page: int, page_size: int, search: str, *, token: str) -> LogPage: ...
+
+    def get_form_page(self, log_id: str, page_id: str, *, token: str) -> FormPage:
+        """page_id "" gives the first page the log still needs."""
+        ...
+
+    def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
+        """Answers are raw strings as typed; InvalidArgument(field_errors={question_id: message})."""
+        ...
+
+
+def log_from_proto(log: logs_pb2.Log) -> Log:
+    return Log(
+        id=log.id,
+        log_type=_LOG_TYPE_NAMES.get(log.log_type, ""),
+        status=_STATUSES.get(log.status, ""),
+        collection_year=log.collection_year,
+        owning_organisation_id=log.owning_organisation_id,
+        managing_organisation_id=log.managing_organisation_id,
+        owning_organisation_code=log.owning_organisation_code,
+        managing_organisation_code=log.managing_organisation_code,
+        answers=struct_to_dict(log.answers),
+        created_at=timestamp_to_datetime(log, "created_at"),
+        updated_at=timestamp_to_datetime(log, "updated_at"),
+        assigned_to_id=log.assigned_to_id,
+        created_by_id=log.created_by_id,
+    )
+
+
+def question_from_proto(question: logs_pb2.Question) -> Question:
+    return Question(
+        id=question.id,
+        type=question.type,
+        question_text=question.question_text,
+        hint_text=question.hint_text,
+        check_answer_label=question.check_answer_label,
+        answer_options=tuple(
+            AnswerOption(value=option.value, label=option.label, hint=option.hint) for option in question.answer_options
+        ),
+        width=question.width,
+        prefix=question.prefix,
+        suffix=question.suffix,
+        answer=value_to_python(question, "answer"),
+    )
+
+
+def form_page_from_proto(page: logs_pb2.FormPage) -> FormPage:
+    return FormPage(
+        log_id=page.log_id,
+        page_id=page.page_id,
+        header=page.header,
+        section_label=page.section_label,
+        questions=tuple(question_from_proto(question) for question in page.questions),
+        previous_page_id=page.previous_page_id,
+    )
+
+
+class GrpcLogsClient:
+    def __init__(self, channels: ChannelPool) -> None:
+        self._channels = channels
+
+    def _stub(self) -> logs_pb2_grpc.LogsServiceStub:
+        return logs_pb2_grpc.LogsServiceStub(self._channels.get("logs"))
+
+    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str) -> Log:
+        request = logs_pb2.CreateLogRequest(log_type=_LOG_TYPES[log_type], answers=dict_to_struct(answers))
+        return log_from_proto(call(self._stub().CreateLog, request, token=token))
+
+    def get_log(self, log_id: str, *, token: str) -> Log:
+        return log_from_proto(call(self._stub().GetLog, logs_pb2.GetLogRequest(id=log_id), token=token))
+
+    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str) -> Log:
+        request = logs_pb2.UpdateLogRequest(id=log_id, answers=dict_to_struct(answers))
+        return log_from_proto(call(self._stub().UpdateLog, request, token=token))
+
+    def delete_log(self, log_id: str, *, token: str) -> None:
+        call(self._stub().DeleteLog, logs_pb2.DeleteLogRequest(id=log_id), token=token)
+
+    def list_logs(self, log_type: str, page: int, page_size: int, search: str, *, token: str) -> LogPage:
+        request = logs_pb2.ListLogsRequest(log_type=_LOG_TYPES[log_type], page=page, page_size=page_size, search=search)
+        response = call(self._stub().ListLogs, request, token=token)
+        return LogPage(logs=[log_from_proto(log) for log in response.logs], total=response.total)
+
+    def get_form_page(self, log_id: str, page_id: str, *, token: str) -> FormPage:
+        request = logs_pb2.GetFormPageRequest(log_id=log_id, page_id=page_id)
+        return form_page_from_proto(call(self._stub().GetFormPage, request, token=token))
+
+    def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
+        request = logs_pb2.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=dict_to_struct(answers))
+        response = call(self._stub().SaveFormPage, request, token=token)
+        return SavedPage(log=log_from_proto(response.log), next_page_id=response.next_page_id)

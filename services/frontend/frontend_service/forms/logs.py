@@ -1,0 +1,14 @@
+"""Forms of the logs pages. Question pages have no fixed fields (the logs service describes them), so
+their form carries only the CSRF token."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+
+
+class CreateLogForm(FlaskForm):
+    pass
+
+
+class QuestionPageForm(FlaskForm):
+    pass

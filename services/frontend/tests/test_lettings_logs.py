@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from frontend_fakes import FakeBackends
+from frontend_html import HtmlClient, Page
+
+
+def start_new_log(client: HtmlClient) -> Page:
+    listing = client.get("/lettings-logs")
+    response = client.submit(listing, "Create a new lettings log")
+    assert response.status == 302
+    return client.follow(response)
+
+
+def test_list_shows_logs_with_counts_and_pagination(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    for number in range(45):
+        backends.logs.add_log(tenancycode=f"T{number}", propcode=f"P{number}", startdate="2025-06-02")
+    page = signed_in.get("/lettings-logs?page=2")
+    assert page.h1 == "Lettings logs"
+    count = page.by_id("log-count")
+    assert count is not None and "".join(count.itertext()) == "Showing 21 to 40 of 45 logs"
+    rows = page.all(lambda element: element.tag == "tr")[1:]
+    assert len(rows) == 20
+    assert ("21", "/lettings-logs/21") in page.links()
+    assert "In progress" in page.tag_texts()
+    assert "2 June 2025" in page.text and "ORG1" in page.text
+    pagination = page.by_class("govuk-pagination")[0]
+    hrefs = [anchor.get("href") for anchor in pagination.iter("a")]
+    assert "/lettings-logs" in hrefs and "/lettings-logs?page=3" in hrefs
+    assert signed_in.get("/lettings-logs?page=9").location == "/lettings-logs?page=3"
+
+
+def test_search_keeps_its_term_in_pagination(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    backends.logs.add_log(tenancycode="FIND-ME")
+    backends.logs.add_log(tenancycode="OTHER")
+    page = signed_in.get("/lettings-logs?search=FIND")
+    count = page.by_id("log-count")
+    assert count is not None and "1 to 1 of 1 logs" in "".join(count.itertext())
+    assert "OTHER" not in page.text
+
+
+def test_create_log_goes_to_its_first_question_rendered_as_radios(signed_in: HtmlClient) -> None:
+    page = start_new_log(signed_in)
+    assert page.h1 == "What is the needs type?"
+    radios = page.all(lambda element: element.tag == "input" and element.get("name") == "needstype")
+    assert [radio.get("value") for radio in radios] == ["1", "2"]
+    assert page.by_id("needstype-item-hint") is not None  # the option's hint
+    assert page.form("Save and continue")
+
+
+def test_question_page_shows_field_errors_from_the_logs_service(signed_in: HtmlClient) -> None:
+    page = start_new_log(signed_in)
+    page = signed_in.submit(page, "Save and continue")
+    assert page.status == 200
+    assert page.title.startswith("Error: ")
+    assert page.error_summary() == [("Select the needs type", "#needstype")]
+    assert page.field_error("needstype") == "Select the needs type"
+
+
+def test_answering_pages_composes_dates_and_ends_at_check_answers(
+    signed_in: HtmlClient, backends: FakeBackends
+) -> None:
+    page = start_new_log(signed_in)
+    page = signed_in.follow(signed_in.submit(page, "Save and continue", {"needstype": "1"}))
+    assert page.h1 == "What is the tenancy start date?"
+    assert page.link("Back").endswith("/needs-type")
+    back_navs = page.all(lambda element: element.tag == "nav" and element.get("aria-label") == "Back")
+    assert len(back_navs) == 1  # the back link is inside a landmark (axe "region")
+
+    wrong = signed_in.submit(
+        page, "Save and continue", {"startdate-day": "31", "startdate-month": "2", "startdate-year": "2025"}
+    )
+    assert wrong.error_summary() == [("Enter a date in the correct format, like 31 1 2025", "#startdate-day")]
+    assert wrong.by_id("startdate-day").get("value") == "31"  # type: ignore[union-attr]
+
+    page = signed_in.follow(
+        signed_in.submit(
+            page, "Save and continue", {"startdate-day": "2", "startdate-month": "6", "startdate-year": "2025"}
+        )
+    )
+    assert backends.logs.saved[-1][2] == {"startdate": "2025-06-02"}
+    assert page.h1 == "What is the tenant code?"
+    assert "govuk-input--width-10" in (page.by_id("tenancycode").get("class") or "")  # type: ignore[union-attr]
+
+    response = signed_in.submit(page, "Save and continue", {"tenancycode": "TC-1"})
+    assert "/setup/check-answers" in response.location
+    check = signed_in.follow(response)
+    assert check.h1 == "Check your answers"
+    rows = [
+        (key.text.strip() if key.text else "", value)
+        for key, value in zip(
+            check.by_class("govuk-summary-list__key"), check.by_class("govuk-summary-list__value"), strict=True
+        )
+    ]
+    values = ["".join(value.itertext()).strip() for _, value in rows]
+    assert [key for key, _ in rows] == ["Needs type", "Tenancy start date", "Tenant code"]
+    assert values == ["General needs", "2 June 2025", "TC-1"]
+    assert check.link("Change needs type") == "/lettings-logs/1/needs-type"
+    assert check.link("Save and go to tasks") == "/lettings-logs/1"
+    assert check.link("Back to lettings logs") == "/lettings-logs"
+
+
+def test_stored_answers_fill_the_question_page(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(needstype=2, startdate="2025-04-09")
+    page = signed_in.get(f"/lettings-logs/{log.id}/tenancy-start-date")
+    parts = [page.by_id(f"startdate-{part}").get("value") for part in ("day", "month", "year")]  # type: ignore[union-attr]
+    assert parts == ["9", "4", "2025"]
+    needs = signed_in.get(f"/lettings-logs/{log.id}/needs-type")
+    checked = needs.all(lambda element: element.get("checked") is not None)
+    assert [element.get("value") for element in checked] == ["2"]
+
+
+def test_log_overview_shows_status_and_answers_so_far(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(needstype=1)
+    page = signed_in.get(f"/lettings-logs/{log.id}")
+    assert page.h1 == f"Log {log.id}"
+    assert page.link("Set up this lettings log") == f"/lettings-logs/{log.id}/setup"
+    assert "In progress" in page.tag_texts()
+    assert page.link("Change needs type") == f"/lettings-logs/{log.id}/needs-type"
+    assert page.link("Answer tenancy start date") == f"/lettings-logs/{log.id}/tenancy-start-date"
+    assert signed_in.get(f"/lettings-logs/{log.id}/setup").location == f"/lettings-logs/{log.id}/tenancy-start-date"
+
+
+def test_backends_receive_the_users_access_token(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    signed_in.get("/lettings-logs")
+    assert backends.logs.tokens and all(token.startswith("user-token-") for token in backends.logs.tokens)
