@@ -5,7 +5,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ROOT := $(shell pwd)
-SITE = $(shell $(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
 SERVICES := identity organisations logs bulk_upload export
 STATIC := services/frontend/frontend_service/static
 PROTOS := $(shell find proto -name '*.proto')
@@ -18,9 +17,10 @@ $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
-	printf '%s\n' $(ROOT)/libs $(ROOT)/gen $(ROOT)/services/identity $(ROOT)/services/organisations \
+	site=$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])') && \
+	  printf '%s\n' $(ROOT)/libs $(ROOT)/gen $(ROOT)/services/identity $(ROOT)/services/organisations \
 	  $(ROOT)/services/logs $(ROOT)/services/bulk-upload $(ROOT)/services/export $(ROOT)/services/frontend \
-	  > $(SITE)/core-dev.pth
+	  > $$site/core-dev.pth
 	touch $@
 
 venv: $(BIN)/.installed
