@@ -7,6 +7,7 @@ the tests fall back to SQLite and say so, unless CORE_REQUIRE_SERVICES=1 (CI), w
 
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from core_platform.auth.principal import KIND_USER, Principal
 from core_platform.auth.tokens import SigningKey, TokenSigner, TokenVerifier, generate_private_pem, kid_for
-from core_platform.config import PlatformSettings, load_platform_settings
+from core_platform.config import REPO_ROOT, PlatformSettings, load_platform_settings
 from core_platform.db import SessionFactory, make_engine
 from core_platform.grpc_client import open_channel
 from core_platform.grpc_server import GrpcServer, Registration, build_grpc_server
@@ -52,7 +53,11 @@ def postgres_base_url() -> str | None:
 
 
 def create_test_database(name: str, tmp_dir: Path) -> str:
-    """A fresh, empty database for one service and one xdist worker; returns its URL."""
+    """A fresh, empty database for one service and one xdist worker; returns its URL.
+
+    The name carries a hash of the checkout's path, so test runs of two checkouts on one machine
+    never drop each other's databases."""
+    name = f"{name}_{hashlib.sha1(str(REPO_ROOT).encode()).hexdigest()[:6]}"
     base = postgres_base_url()
     if base is None:
         path = tmp_dir / f"{name}.sqlite"
