@@ -39,6 +39,9 @@ def fill_question_page(page, code: str) -> None:
     radios = page.locator("input[type=radio]")
     if radios.count():
         radios.first.check()
+    checkboxes = page.locator("input[type=checkbox]")
+    for i in range(checkboxes.count()):
+        checkboxes.nth(i).check()
     for suffix, value in (("day", today.day), ("month", today.month), ("year", today.year)):
         fields = page.locator(f"input[name$='{suffix}']")
         if fields.count():

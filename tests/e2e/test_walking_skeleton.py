@@ -63,6 +63,8 @@ def answer_question_page(browser: Browser, today: date, code: str) -> None:
             continue
         if kind == "radio" and name not in values:
             values[name] = element.get("value")
+        elif kind == "checkbox":
+            values[name] = element.get("value")
         elif kind in ("text", "number") and name.endswith(("day", "day]")):
             values[name] = str(today.day)
         elif kind in ("text", "number") and name.endswith(("month", "month]")):
