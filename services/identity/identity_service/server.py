@@ -6,17 +6,14 @@ import logging
 
 from core_platform.auth.tokens import TokenSigner, TokenVerifier, load_or_create_signing_key
 from core_platform.db import SessionFactory, make_engine, make_session_factory, utcnow
+from core_platform.email import email_sender_from_env
 from core_platform.grpc_server import GrpcServer, build_grpc_server, run_until_terminated
 from core_platform.structured_logging import configure_logging
 from core_platform.telemetry import init_telemetry
 from identity_service.config import SERVICE, IdentitySettings, load_settings
-from identity_service.rpc.identity import (
-    PUBLIC_METHODS,
-    Clock,
-    EnqueueResetEmail,
-    IdentityServicer,
-    identity_registration,
-)
+from identity_service.rpc.code_delivery import CodeDelivery
+from identity_service.rpc.identity import PUBLIC_METHODS, IdentityServicer, identity_registration
+from identity_service.rpc.user_admin import Clock, EnqueueLinkEmail
 
 logger = logging.getLogger(__name__)
 
@@ -36,16 +33,17 @@ def build_server(
     session_factory: SessionFactory,
     signer: TokenSigner,
     *,
-    enqueue_reset_email: EnqueueResetEmail | None = None,
+    enqueue_reset_email: EnqueueLinkEmail | None = None,
     clock: Clock = utcnow,
     host: str = "0.0.0.0",
 ) -> GrpcServer:
-    if enqueue_reset_email is None:
-        # Imported here so building a server in tests does not require the Celery app.
-        from identity_service.tasks import enqueue_password_reset_email
+    # Imported here so building a server in tests does not require the Celery app.
+    from identity_service.tasks import enqueue_password_reset_email, enqueue_sign_in_code_email
 
-        enqueue_reset_email = enqueue_password_reset_email
-    servicer = IdentityServicer(session_factory, signer, enqueue_reset_email, clock)
+    deliver_code = CodeDelivery(session_factory, email_sender_from_env, enqueue_sign_in_code_email, clock)
+    servicer = IdentityServicer(
+        session_factory, signer, enqueue_reset_email or enqueue_password_reset_email, clock, deliver_code
+    )
     return build_grpc_server(
         [identity_registration(servicer)],
         port=settings.grpc_port,

@@ -16,13 +16,14 @@ from core_platform.celery_app import QUEUE_IDENTITY, create_celery_app
 from core_platform.db import SessionFactory, make_engine, make_session_factory, session_scope, utcnow
 from core_platform.email import email_sender_from_env
 from identity_service.config import SERVICE, load_settings
-from identity_service.domain import password_reset
+from identity_service.domain import password_reset, two_factor
 
 logger = logging.getLogger(__name__)
 
 app = create_celery_app(SERVICE, QUEUE_IDENTITY)
 
-SEND_PASSWORD_RESET_EMAIL = "identity.send_password_reset_email"
+SEND_PASSWORD_RESET_EMAIL = "identity.send_password_reset_email"  # every emailed link: reset, invitation, unlock
+SEND_SIGN_IN_CODE_EMAIL = "identity.send_sign_in_code_email"
 
 # The database or the email service being briefly unreachable is worth retrying; nothing else is.
 TRANSIENT_ERRORS = (OperationalError, requests.ConnectionError, requests.Timeout)
@@ -42,16 +43,35 @@ def session_factory() -> SessionFactory:
     retry_jitter=True,
     max_retries=5,
 )
-def send_password_reset_email(request_id: str) -> None:
+def send_password_reset_email(request_id: str, extra: dict[str, str] | None = None) -> None:
     """Idempotent: a re-delivered task finds the request already sent and does nothing. If the commit
     fails after the email went, a retry sends a second email; only its link works, as the first
     token's hash was never stored."""
     with session_scope(session_factory()) as session:
         sent = password_reset.send_password_reset_email(
-            session, email_sender_from_env(), uuid.UUID(request_id), load_settings().frontend_url, utcnow()
+            session, email_sender_from_env(), uuid.UUID(request_id), load_settings().frontend_url, utcnow(), extra
         )
     logger.info("password reset email task done", extra={"reset_request_id": request_id, "sent": sent})
 
 
-def enqueue_password_reset_email(request_id: uuid.UUID) -> None:
-    send_password_reset_email.apply_async(args=[str(request_id)], queue=QUEUE_IDENTITY)
+def enqueue_password_reset_email(request_id: uuid.UUID, extra: dict[str, str] | None = None) -> None:
+    args: list[object] = [str(request_id)] if extra is None else [str(request_id), extra]
+    send_password_reset_email.apply_async(args=args, queue=QUEUE_IDENTITY)
+
+
+@app.task(
+    name=SEND_SIGN_IN_CODE_EMAIL,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_jitter=True,
+    max_retries=3,
+)
+def send_sign_in_code_email(session_row_id: str) -> None:
+    """Idempotent: sends only when the waiting session asked for a code after the last one went."""
+    with session_scope(session_factory()) as session:
+        sent = two_factor.send_sign_in_code(session, email_sender_from_env(), session_row_id, utcnow())
+    logger.info("sign-in code email task done", extra={"sent": sent})
+
+
+def enqueue_sign_in_code_email(session_row_id: str) -> None:
+    send_sign_in_code_email.apply_async(args=[session_row_id], queue=QUEUE_IDENTITY)

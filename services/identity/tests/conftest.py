@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from core.identity.v1 import identity_pb2_grpc
 from core_platform.db import SessionFactory, utcnow
+from core_platform.email import EmailTemplate
 from core_platform.testing import (
     TestKeys,
     create_test_database,
@@ -32,6 +33,7 @@ from identity_service.data import users
 from identity_service.data.models import User
 from identity_service.domain.passwords import hash_secret
 from identity_service.manage import MIGRATIONS_DIR
+from identity_service.rpc.code_delivery import CodeDelivery
 from identity_service.rpc.identity import PUBLIC_METHODS, IdentityServicer, identity_registration
 from identity_service.server import own_token_verifier
 
@@ -117,13 +119,41 @@ def celery_calls(var_dir: Path, monkeypatch: pytest.MonkeyPatch) -> list[Enqueue
     return calls
 
 
+@dataclass(frozen=True)
+class SentEmail:
+    to: str
+    template: str
+    personalisation: dict[str, str]
+
+
+class RecordingSender:
+    """An EmailSender that keeps what it was asked to send."""
+
+    def __init__(self) -> None:
+        self.sent: list[SentEmail] = []
+
+    def send(self, to: str, template: EmailTemplate, personalisation: dict[str, str], reference: str) -> str:
+        self.sent.append(SentEmail(to, template.name, dict(personalisation)))
+        return str(uuid.uuid4())
+
+
+@pytest.fixture
+def emails() -> RecordingSender:
+    return RecordingSender()
+
+
 @pytest.fixture
 def identity(
-    sessions: SessionFactory, clock: FakeClock, keys: TestKeys, celery_calls: list[EnqueuedTask]
+    sessions: SessionFactory,
+    clock: FakeClock,
+    keys: TestKeys,
+    celery_calls: list[EnqueuedTask],
+    emails: RecordingSender,
 ) -> Iterator[identity_pb2_grpc.IdentityServiceStub]:
-    from identity_service.tasks import enqueue_password_reset_email
+    from identity_service.tasks import enqueue_password_reset_email, enqueue_sign_in_code_email
 
-    servicer = IdentityServicer(sessions, keys.signer, enqueue_password_reset_email, clock)
+    deliver_code = CodeDelivery(sessions, lambda: emails, enqueue_sign_in_code_email, clock)
+    servicer = IdentityServicer(sessions, keys.signer, enqueue_password_reset_email, clock, deliver_code)
     verifier = own_token_verifier(keys.signer)
     with running_grpc_server([identity_registration(servicer)], verifier, PUBLIC_METHODS) as (_server, channel):
         yield identity_pb2_grpc.IdentityServiceStub(channel)

@@ -116,8 +116,9 @@ def test_email_task_sends_a_link_valid_for_3_hours_and_stores_only_the_tokens_ha
 def test_email_task_sends_nothing_when_redelivered_or_when_the_request_has_expired(run_task, make_user, db):
     user = make_user()
     now = utcnow()
-    fresh = password_reset.request_password_reset(db, user.email, now)
+    # Older first: a newer request supersedes any unsent or unused one.
     stale = password_reset.request_password_reset(db, user.email, now - timedelta(hours=3, minutes=1))
+    fresh = password_reset.request_password_reset(db, user.email, now)
     db.commit()
 
     assert len(run_task(fresh)) == 1

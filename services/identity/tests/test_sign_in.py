@@ -5,7 +5,7 @@ from core.identity.v1 import identity_pb2
 from core_platform.errors import Unauthenticated
 from core_platform.grpc_client import call
 from identity_service.data.audit import list_audit_events_for
-from identity_service.domain.sign_in import ACCOUNT_LOCKED
+from identity_service.domain.sign_in import ACCOUNT_LOCKED, LAST_ATTEMPT_WARNING
 
 INCORRECT = "Incorrect email or password"
 
@@ -54,7 +54,7 @@ def test_five_failed_attempts_lock_the_account_even_for_the_right_password(ident
             authenticate(identity, user.email, "wrong password")
         messages.append(raised.value.message)
 
-    assert messages == [INCORRECT] * 4 + [ACCOUNT_LOCKED]
+    assert messages == [INCORRECT] * 3 + [LAST_ATTEMPT_WARNING, ACCOUNT_LOCKED]
     clock.advance(minutes=59)
     with pytest.raises(Unauthenticated, match="locked"):
         authenticate(identity, user.email, password)

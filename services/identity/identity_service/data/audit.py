@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from identity_service.data.models import AuditEvent
@@ -31,4 +31,22 @@ def record_audit_event(
 
 def list_audit_events_for(session: Session, subject_id: str) -> Sequence[AuditEvent]:
     query = select(AuditEvent).where(AuditEvent.subject_id == subject_id).order_by(AuditEvent.at, AuditEvent.id)
+    return session.scalars(query).all()
+
+
+def count_audit_events(session: Session, subject_id: str, event: str, *, since: datetime) -> int:
+    query = select(func.count()).where(
+        AuditEvent.subject_id == subject_id, AuditEvent.event == event, AuditEvent.at >= since
+    )
+    return int(session.scalar(query) or 0)
+
+
+def list_recent_audit_events_for(session: Session, subject_id: str, limit: int = 200) -> Sequence[AuditEvent]:
+    """Newest first, for a support user reading an account's history."""
+    query = (
+        select(AuditEvent)
+        .where(AuditEvent.subject_id == subject_id)
+        .order_by(AuditEvent.at.desc(), AuditEvent.id)
+        .limit(limit)
+    )
     return session.scalars(query).all()

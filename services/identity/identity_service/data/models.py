@@ -30,7 +30,7 @@ class User(TimestampedMixin, Base):
     )
 
     email: Mapped[str] = mapped_column(String(254), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)
     role: Mapped[str] = mapped_column(String(20))
     organisation_id: Mapped[str] = mapped_column(String(36), index=True)
     is_dpo: Mapped[bool] = mapped_column(default=False)
@@ -54,12 +54,20 @@ class UserSession(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # A session that still needs its second factor: the password was right, the code not yet given.
+    second_factor_pending: Mapped[bool] = mapped_column(default=False)
+    code_hash: Mapped[str | None] = mapped_column(String(255))  # argon2id of the emailed code
+    code_requested_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    code_sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    code_expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    code_attempts: Mapped[int] = mapped_column(default=0)
 
 
 class ApiClient(TimestampedMixin, Base):
     __tablename__ = "api_clients"
 
     client_id: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
     secret_hash: Mapped[str] = mapped_column(String(255))
     organisation_id: Mapped[str] = mapped_column(String(36))
     scopes: Mapped[str] = mapped_column(String(500), default="")  # space-separated, as in OAuth2
@@ -67,10 +75,14 @@ class ApiClient(TimestampedMixin, Base):
 
 
 class PasswordResetRequest(TimestampedMixin, Base):
-    """Created when a reset is asked for; the token is generated (and only its hash stored) when the
-    email task sends the link, so a re-delivered task never mails a second live link."""
+    """An emailed single-use link: a password reset, an invitation to set a first password, or an
+    unlock. Created when asked for; the token is generated (and only its hash stored) when the email
+    task sends the link, so a re-delivered task never mails a second live link."""
 
     __tablename__ = "password_reset_requests"
+    __table_args__ = (CheckConstraint("purpose IN ('reset', 'invitation', 'unlock')", name="purpose_known"),)
+
+    purpose: Mapped[str] = mapped_column(String(20), default="reset")
 
     user_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("users.id", ondelete="CASCADE"), index=True)
     token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)

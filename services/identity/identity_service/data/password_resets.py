@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 from identity_service.data.models import PasswordResetRequest
 
 
-def create_password_reset_request(session: Session, user_id: uuid.UUID, expires_at: datetime) -> PasswordResetRequest:
-    request = PasswordResetRequest(user_id=user_id, expires_at=expires_at)
+def create_password_reset_request(
+    session: Session, user_id: uuid.UUID, expires_at: datetime, purpose: str = "reset"
+) -> PasswordResetRequest:
+    request = PasswordResetRequest(user_id=user_id, expires_at=expires_at, purpose=purpose)
     session.add(request)
     session.flush()
     return request
@@ -40,11 +42,13 @@ def mark_password_reset_used(session: Session, request_id: uuid.UUID, now: datet
     return int(getattr(result, "rowcount", 0) or 0) == 1
 
 
-def close_open_password_reset_requests(session: Session, user_id: uuid.UUID, now: datetime) -> None:
-    """Once the password has changed, older links must stop working too."""
-    session.execute(
-        update(PasswordResetRequest)
-        .where(PasswordResetRequest.user_id == user_id, PasswordResetRequest.used_at.is_(None))
-        .values(used_at=now)
-        .execution_options(synchronize_session="fetch")
+def close_open_password_reset_requests(
+    session: Session, user_id: uuid.UUID, now: datetime, *, purpose: str | None = None
+) -> None:
+    """Once the password has changed (or a newer link of the purpose is made), older links stop working."""
+    query = update(PasswordResetRequest).where(
+        PasswordResetRequest.user_id == user_id, PasswordResetRequest.used_at.is_(None)
     )
+    if purpose is not None:
+        query = query.where(PasswordResetRequest.purpose == purpose)
+    session.execute(query.values(used_at=now).execution_options(synchronize_session="fetch"))

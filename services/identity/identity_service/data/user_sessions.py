@@ -18,16 +18,15 @@ def create_session(session: Session, token_hash: str, user_id: uuid.UUID, now: d
     return user_session
 
 
-def get_session(session: Session, token_hash: str) -> UserSession | None:
-    return session.get(UserSession, token_hash)
+def get_session(session: Session, token_hash: str, *, for_update: bool = False) -> UserSession | None:
+    # Locked when a re-delivered email task must wait for the first delivery instead of racing it.
+    return session.get(UserSession, token_hash, with_for_update=for_update)
 
 
-def end_sessions_for_user(session: Session, user_id: uuid.UUID, now: datetime) -> int:
-    """End every open session of a user; returns how many were open."""
-    result = session.execute(
-        update(UserSession)
-        .where(UserSession.user_id == user_id, UserSession.ended_at.is_(None))
-        .values(ended_at=now)
-        .execution_options(synchronize_session="fetch")
-    )
+def end_sessions_for_user(session: Session, user_id: uuid.UUID, now: datetime, *, keep: str | None = None) -> int:
+    """End every open session of a user (except the one whose hash is `keep`); returns how many ended."""
+    query = update(UserSession).where(UserSession.user_id == user_id, UserSession.ended_at.is_(None))
+    if keep is not None:
+        query = query.where(UserSession.id != keep)
+    result = session.execute(query.values(ended_at=now).execution_options(synchronize_session="fetch"))
     return int(getattr(result, "rowcount", 0) or 0)

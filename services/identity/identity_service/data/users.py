@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -29,11 +30,26 @@ def get_user_by_email(session: Session, email: str, *, for_update: bool = False)
     return session.scalars(query).one_or_none()
 
 
-def list_users(session: Session, organisation_id: str | None, limit: int, offset: int) -> tuple[list[User], int]:
-    """A page of users ordered by name, and how many there are in all; organisation None means everyone."""
+@dataclass(frozen=True)
+class UserFilter:
+    organisation_id: str | None = None  # None: every organisation
+    search: str = ""  # part of the name or email, any case
+    role: str = ""
+    active: bool | None = None
+
+
+def list_users(session: Session, filters: UserFilter, limit: int, offset: int) -> tuple[list[User], int]:
+    """A page of users ordered by name, and how many match in all."""
     query = select(User)
-    if organisation_id is not None:
-        query = query.where(User.organisation_id == organisation_id)
+    if filters.organisation_id is not None:
+        query = query.where(User.organisation_id == filters.organisation_id)
+    if filters.search.strip():
+        pattern = "%" + filters.search.strip().lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
+        query = query.where(or_(func.lower(User.name).like(pattern), User.email.like(pattern)))
+    if filters.role:
+        query = query.where(User.role == filters.role)
+    if filters.active is not None:
+        query = query.where(User.active.is_(filters.active))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     page = session.scalars(query.order_by(User.name, User.email, User.id).limit(limit).offset(offset))
     return list(page), total
@@ -71,3 +87,14 @@ def create_user(
             raise EmailTaken() from exc
         raise
     return user
+
+
+def change_email(session: Session, user: User, email: str) -> None:
+    user.email = normalise_email(email)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as exc:
+        if violated_constraint(exc) == "uq_users_email":
+            raise EmailTaken() from exc
+        raise

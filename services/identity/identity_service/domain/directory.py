@@ -4,7 +4,7 @@ and another organisation's user is reported as not found, so its existence is no
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -48,10 +48,17 @@ def get_visible_user(session: Session, principal: Principal, user_id: str) -> Us
 
 
 def list_visible_users(
-    session: Session, principal: Principal, organisation_id: str, page: int, page_size: int
+    session: Session,
+    principal: Principal,
+    organisation_id: str,
+    page: int,
+    page_size: int,
+    filters: users.UserFilter | None = None,
 ) -> UserPage:
+    """`filters` narrows by search, role and status; its organisation is replaced by what the caller may see."""
     scope = organisation_scope(principal, organisation_id)
     size = min(page_size, MAX_PAGE_SIZE) if page_size > 0 else DEFAULT_PAGE_SIZE
     number = max(page, 1)
-    found, total = users.list_users(session, scope, limit=size, offset=(number - 1) * size)
+    chosen = replace(filters or users.UserFilter(), organisation_id=scope)
+    found, total = users.list_users(session, chosen, limit=size, offset=(number - 1) * size)
     return UserPage(found, total)

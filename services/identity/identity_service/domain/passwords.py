@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from core_platform.errors import InvalidArgument
 
+# NCSC and NIST SP 800-63B: length and a deny-list, no composition rules.
 MIN_PASSWORD_LENGTH = 12
+MAX_PASSWORD_LENGTH = 128
 PASSWORD_TOO_SHORT = f"Your password must be at least {MIN_PASSWORD_LENGTH} characters long"
+PASSWORD_TOO_LONG = f"Your password must be {MAX_PASSWORD_LENGTH} characters or fewer"
+PASSWORD_IS_EMAIL = "Your password must not be your email address"
+PASSWORD_TOO_COMMON = "Your password is too common. Choose a password that is harder to guess"
+COMMON_PASSWORDS_FILE = Path(__file__).resolve().parent / "common_passwords.txt"
 
 # argon2-cffi's defaults are RFC 9106's low-memory argon2id profile (64 MiB, 3 passes).
 _hasher = PasswordHasher()
@@ -42,6 +49,27 @@ def needs_rehash(secret_hash: str) -> bool:
         return True
 
 
-def check_new_password(password: str) -> None:
+@cache
+def common_passwords() -> frozenset[str]:
+    """The shipped deny-list (see common_passwords.NOTICE.md), lower-cased."""
+    return frozenset(line.strip() for line in COMMON_PASSWORDS_FILE.read_text().splitlines() if line.strip())
+
+
+def password_problem(password: str, email: str = "") -> str | None:
+    """Why a new password is not allowed, or None when it is."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidArgument(field_errors={"password": PASSWORD_TOO_SHORT})
+        return PASSWORD_TOO_SHORT
+    if len(password) > MAX_PASSWORD_LENGTH:
+        return PASSWORD_TOO_LONG
+    folded = password.strip().lower()
+    if email and folded == email.strip().lower():
+        return PASSWORD_IS_EMAIL
+    if folded in common_passwords():
+        return PASSWORD_TOO_COMMON
+    return None
+
+
+def check_new_password(password: str, email: str = "") -> None:
+    problem = password_problem(password, email)
+    if problem is not None:
+        raise InvalidArgument(field_errors={"password": problem})

@@ -21,6 +21,7 @@ ABSOLUTE_TIMEOUT = timedelta(hours=12)
 def session_is_live(user_session: UserSession, now: datetime) -> bool:
     return (
         user_session.ended_at is None
+        and not user_session.second_factor_pending
         and now - user_session.last_seen_at < IDLE_TIMEOUT
         and now - user_session.created_at < ABSOLUTE_TIMEOUT
     )
@@ -36,8 +37,8 @@ def start_session(session: Session, user: User, now: datetime) -> str:
 def resume_session(session: Session, token: str, now: datetime) -> User | None:
     """The session's user when the session is still live (and mark it used), otherwise None."""
     user_session = user_sessions.get_session(session, hash_token(token)) if token else None
-    if user_session is None:
-        return None
+    if user_session is None or user_session.second_factor_pending:
+        return None  # a session waiting for its second factor is not signed in yet
     user = users.get_user(session, user_session.user_id)
     if user is None or not user.active or not session_is_live(user_session, now):
         if user_session.ended_at is None:

@@ -8,7 +8,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 
 from core.identity.v1 import identity_pb2
 from core_platform.auth.principal import ROLE_DATA_COORDINATOR, ROLE_DATA_PROVIDER, ROLE_SUPPORT
-from identity_service.data.models import User
+from identity_service.data.models import ApiClient, AuditEvent, User
 from identity_service.domain.access_tokens import AccessToken
 
 ROLE_TO_PROTO = {
@@ -24,7 +24,8 @@ def timestamp(value: datetime) -> Timestamp:
     return stamp
 
 
-def user_to_proto(user: User) -> identity_pb2.User:
+def user_to_proto(user: User, now: datetime | None = None) -> identity_pb2.User:
+    now = now or datetime.now(UTC)
     message = identity_pb2.User(
         id=str(user.id),
         email=user.email,
@@ -34,10 +35,38 @@ def user_to_proto(user: User) -> identity_pb2.User:
         is_dpo=user.is_dpo,
         is_key_contact=user.is_key_contact,
         active=user.active,
+        locked=user.locked_until is not None and user.locked_until > now,
+        invitation_pending=user.password_hash is None,
     )
     if user.last_sign_in_at is not None:
         message.last_sign_in_at.CopyFrom(timestamp(user.last_sign_in_at))
+    if user.created_at is not None:
+        message.created_at.CopyFrom(timestamp(user.created_at))
     return message
+
+
+def role_from_proto(role: int) -> str:
+    return next((name for name, value in ROLE_TO_PROTO.items() if value == role), "")
+
+
+def audit_event_to_proto(event: AuditEvent) -> identity_pb2.AuditEvent:
+    return identity_pb2.AuditEvent(
+        at=timestamp(event.at),
+        event=event.event,
+        outcome=event.outcome,
+        actor_id=event.actor_id or "",
+        subject_id=event.subject_id or "",
+        ip=event.ip or "",
+    )
+
+
+def pending_session_response(session_token: str, user: User) -> identity_pb2.SessionResponse:
+    return identity_pb2.SessionResponse(
+        session_id=session_token,
+        user=user_to_proto(user),
+        second_factor_required=True,
+        second_factor_method=identity_pb2.SECOND_FACTOR_METHOD_EMAIL,
+    )
 
 
 def session_response(session_token: str, user: User, access: AccessToken) -> identity_pb2.SessionResponse:
@@ -47,3 +76,16 @@ def session_response(session_token: str, user: User, access: AccessToken) -> ide
         access_token=access.token,
         access_token_expires_at=timestamp(datetime.fromtimestamp(access.expires_at, UTC)),
     )
+
+
+def api_client_to_proto(client: ApiClient) -> identity_pb2.ApiClient:
+    message = identity_pb2.ApiClient(
+        client_id=client.client_id,
+        name=client.name,
+        organisation_id=client.organisation_id,
+        scopes=client.scopes.split(),
+        active=client.active,
+    )
+    if client.created_at is not None:
+        message.created_at.CopyFrom(timestamp(client.created_at))
+    return message

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import datetime
 
 import grpc
 
@@ -14,10 +13,12 @@ from core.identity.v1 import identity_pb2, identity_pb2_grpc
 from core_platform.auth.principal import require_principal
 from core_platform.auth.tokens import ALGORITHM, TokenSigner
 from core_platform.db import SessionFactory, session_scope, utcnow
-from core_platform.errors import Unauthenticated
-from identity_service.domain import clients, directory, password_reset, sessions, sign_in
+from core_platform.errors import InvalidArgument, Unauthenticated
+from identity_service.data.users import UserFilter
+from identity_service.domain import clients, directory, password_reset, sessions, sign_in, two_factor
 from identity_service.domain.access_tokens import client_scopes, issue_client_token, issue_user_token
-from identity_service.rpc.convert import session_response, user_to_proto
+from identity_service.rpc.convert import pending_session_response, role_from_proto, session_response, user_to_proto
+from identity_service.rpc.user_admin import ApiClientRpc, Clock, EnqueueLinkEmail, UserAdminRpc
 
 logger = logging.getLogger(__name__)
 
@@ -34,27 +35,32 @@ PUBLIC_METHODS = frozenset(
         "GetPublicKeys",
         "RequestPasswordReset",
         "ResetPassword",
+        "VerifySecondFactor",
+        "ResendSecondFactorCode",
+        "UnlockAccount",
     )
 )
 
 SESSION_EXPIRED = "Your session has expired. Sign in again."
 
-Clock = Callable[[], datetime]
-EnqueueResetEmail = Callable[[uuid.UUID], None]
+DeliverCode = Callable[[str], None]
+STATUS_FILTERS = {identity_pb2.USER_STATUS_ACTIVE: True, identity_pb2.USER_STATUS_DEACTIVATED: False}
 
 
-class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
+class IdentityServicer(UserAdminRpc, ApiClientRpc, identity_pb2_grpc.IdentityServiceServicer):
     def __init__(
         self,
         session_factory: SessionFactory,
         signer: TokenSigner,
-        enqueue_reset_email: EnqueueResetEmail,
+        enqueue_reset_email: EnqueueLinkEmail,
         clock: Clock = utcnow,
+        deliver_code: DeliverCode | None = None,
     ) -> None:
         self._sessions = session_factory
         self._signer = signer
         self._enqueue_reset_email = enqueue_reset_email
         self._clock = clock
+        self._deliver_code = deliver_code or _no_code_delivery
 
     def Authenticate(
         self, request: identity_pb2.AuthenticateRequest, context: grpc.ServicerContext
@@ -62,8 +68,47 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
         with session_scope(self._sessions) as session:
             result = sign_in.sign_in(session, request.email, request.password, request.client_ip, self._clock())
             if isinstance(result, sign_in.SignedIn):
-                return session_response(result.session_token, result.user, issue_user_token(self._signer, result.user))
+                if result.pending_code_for is not None:
+                    response = pending_session_response(result.session_token, result.user)
+                else:
+                    token = issue_user_token(self._signer, result.user)
+                    response = session_response(result.session_token, result.user, token)
+        if isinstance(result, sign_in.SignedIn):
+            # After the commit, so the sender finds the waiting session.
+            if result.pending_code_for is not None:
+                self._deliver_code(result.pending_code_for)
+            return response
+        if result.unlock_request_id is not None:
+            self._enqueue(result.unlock_request_id)
         raise Unauthenticated(result.message)
+
+    def VerifySecondFactor(
+        self, request: identity_pb2.VerifySecondFactorRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.SessionResponse:
+        with session_scope(self._sessions) as session:
+            result = two_factor.verify_code(session, request.session_id, request.code, request.client_ip, self._clock())
+            if not isinstance(result, two_factor.CodeRefused):
+                return session_response(request.session_id, result, issue_user_token(self._signer, result))
+        if result.signed_out:
+            raise Unauthenticated(result.message)
+        raise InvalidArgument(field_errors={"code": result.message})
+
+    def ResendSecondFactorCode(
+        self, request: identity_pb2.ResendSecondFactorCodeRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.ResendSecondFactorCodeResponse:
+        with session_scope(self._sessions) as session:
+            row_id = two_factor.request_new_code(session, request.session_id, self._clock())
+        if row_id is None:
+            raise Unauthenticated(SESSION_EXPIRED)
+        self._deliver_code(row_id)
+        return identity_pb2.ResendSecondFactorCodeResponse()
+
+    def UnlockAccount(
+        self, request: identity_pb2.UnlockAccountRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.UnlockAccountResponse:
+        with session_scope(self._sessions) as session:
+            password_reset.unlock_account(session, request.token, self._clock())
+        return identity_pb2.UnlockAccountResponse()
 
     def ResumeSession(
         self, request: identity_pb2.ResumeSessionRequest, context: grpc.ServicerContext
@@ -111,9 +156,9 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
             self._enqueue(request_id)
         return identity_pb2.RequestPasswordResetResponse()
 
-    def _enqueue(self, request_id: uuid.UUID) -> None:
+    def _enqueue(self, request_id: uuid.UUID, extra: dict[str, str] | None = None) -> None:
         try:
-            self._enqueue_reset_email(request_id)
+            self._enqueue_reset_email(request_id, extra)
         except Exception:
             # Failing the call would tell the caller the email has an account; the request stays unsent.
             logger.exception("could not enqueue password reset email", extra={"reset_request_id": str(request_id)})
@@ -128,17 +173,29 @@ class IdentityServicer(identity_pb2_grpc.IdentityServiceServicer):
     def GetUser(self, request: identity_pb2.GetUserRequest, context: grpc.ServicerContext) -> identity_pb2.User:
         principal = require_principal()
         with session_scope(self._sessions) as session:
-            return user_to_proto(directory.get_visible_user(session, principal, request.id))
+            return user_to_proto(directory.get_visible_user(session, principal, request.id), self._clock())
 
     def ListUsers(
         self, request: identity_pb2.ListUsersRequest, context: grpc.ServicerContext
     ) -> identity_pb2.ListUsersResponse:
         principal = require_principal()
+        filters = UserFilter(
+            search=request.search,
+            role=role_from_proto(request.role),
+            active=STATUS_FILTERS.get(request.status),
+        )
         with session_scope(self._sessions) as session:
             page = directory.list_visible_users(
-                session, principal, request.organisation_id, request.page, request.page_size
+                session, principal, request.organisation_id, request.page, request.page_size, filters
             )
-            return identity_pb2.ListUsersResponse(users=[user_to_proto(user) for user in page.users], total=page.total)
+            now = self._clock()
+            return identity_pb2.ListUsersResponse(
+                users=[user_to_proto(user, now) for user in page.users], total=page.total
+            )
+
+
+def _no_code_delivery(session_row_id: str) -> None:
+    logger.warning("no way to send sign-in codes is configured")
 
 
 def identity_registration(servicer: IdentityServicer) -> Callable[[grpc.Server], str]:
