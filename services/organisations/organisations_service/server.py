@@ -10,11 +10,11 @@ from core_platform.grpc_server import GrpcServer, Registration, build_grpc_serve
 from core_platform.structured_logging import configure_logging
 from core_platform.telemetry import init_telemetry
 from organisations_service.config import SERVICE, OrganisationsSettings, load_settings
-from organisations_service.rpc import organisations
+from organisations_service.rpc import organisations, schemes
 
 
 def registrations(session_factory: SessionFactory) -> list[Registration]:
-    return [organisations.register(session_factory)]
+    return [organisations.register(session_factory), schemes.register(session_factory)]
 
 
 def build_server(

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from core.organisations.v1 import organisations_pb2_grpc
+from core.organisations.v1 import organisations_pb2_grpc, schemes_pb2_grpc
 from core_platform.db import SessionFactory
 from core_platform.testing import (
     TestKeys,
@@ -59,6 +59,12 @@ def keys() -> TestKeys:
 def stub(sessions: SessionFactory, keys: TestKeys) -> Iterator[organisations_pb2_grpc.OrganisationsServiceStub]:
     with running_grpc_server(registrations(sessions), keys.verifier) as (_server, channel):
         yield organisations_pb2_grpc.OrganisationsServiceStub(channel)
+
+
+@pytest.fixture
+def schemes_stub(sessions: SessionFactory, keys: TestKeys) -> Iterator[schemes_pb2_grpc.SchemesServiceStub]:
+    with running_grpc_server(registrations(sessions), keys.verifier) as (_server, channel):
+        yield schemes_pb2_grpc.SchemesServiceStub(channel)
 
 
 @pytest.fixture

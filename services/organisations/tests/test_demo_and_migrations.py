@@ -45,3 +45,16 @@ def test_migrations_create_exactly_the_modelled_schema(engine):
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_demo_gives_org1_schemes_with_locations_once(session):
+    from organisations_service.data.models import Location, Scheme
+
+    seed_demo(session)
+    counts = (_count(session, Scheme), _count(session, Location))
+    seed_demo(session)
+    assert (_count(session, Scheme), _count(session, Location)) == counts
+    org1 = queries.get_organisation_by_code(session, "ORG1")
+    owned = session.scalars(select(Scheme).where(Scheme.owning_organisation_id == org1.id)).all()
+    assert len(owned) >= 2 and all(scheme.confirmed for scheme in owned)
+    assert org1.phone and [p.rent_period for p in org1.rent_periods] == [1, 2, 4]

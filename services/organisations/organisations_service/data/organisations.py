@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from organisations_service.data.models import Organisation, OrganisationRelationship
+from organisations_service.data.models import (
+    DataProtectionConfirmation,
+    Organisation,
+    OrganisationRelationship,
+    OrganisationRentPeriod,
+)
 
 STREAM_BATCH_SIZE = 500
 
@@ -21,10 +28,87 @@ def get_organisation_by_code(session: Session, code: str) -> Organisation | None
     return session.scalars(select(Organisation).where(Organisation.code == code)).one_or_none()
 
 
-def iter_organisations(session: Session) -> Iterator[Organisation]:
+def _matching(search: str) -> Select[tuple[Organisation]]:
+    query = select(Organisation)
+    term = search.strip()
+    if term:
+        pattern = f"%{term.lower()}%"
+        query = query.where(
+            or_(func.lower(Organisation.name).like(pattern), func.lower(Organisation.code) == term.lower())
+        )
+    return query
+
+
+def iter_organisations(session: Session, search: str = "") -> Iterator[Organisation]:
     """Every organisation by name, fetched in batches so a large list never sits in memory at once."""
-    query = select(Organisation).order_by(Organisation.name, Organisation.id)
+    query = _matching(search).order_by(Organisation.name, Organisation.id)
     yield from session.scalars(query.execution_options(yield_per=STREAM_BATCH_SIZE))
+
+
+def search_organisations(session: Session, search: str, page: int, page_size: int) -> tuple[list[Organisation], int]:
+    """One page of the organisations whose name contains the search term, or whose code it is."""
+    query = _matching(search)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.scalars(
+        query.order_by(Organisation.name, Organisation.id).offset((page - 1) * page_size).limit(page_size)
+    )
+    return list(rows), total
+
+
+_CODE_NUMBER = re.compile(r"^ORG(\d+)$")
+
+
+def next_organisation_code(session: Session) -> str:
+    numbers = [
+        int(m.group(1)) for code in session.scalars(select(Organisation.code)) if (m := _CODE_NUMBER.match(code))
+    ]
+    return f"ORG{max(numbers, default=0) + 1}"
+
+
+def create_organisation(session: Session, **values: object) -> Organisation:
+    rent_periods = values.pop("rent_periods", ())
+    organisation = Organisation(id=uuid.uuid4(), code=next_organisation_code(session), **values)
+    session.add(organisation)
+    session.flush()
+    set_rent_periods(session, organisation, rent_periods)  # type: ignore[arg-type]
+    return organisation
+
+
+def set_rent_periods(session: Session, organisation: Organisation, periods: Sequence[int]) -> None:
+    wanted = set(periods)
+    organisation.rent_periods = [p for p in organisation.rent_periods if p.rent_period in wanted]
+    have = {p.rent_period for p in organisation.rent_periods}
+    organisation.rent_periods.extend(OrganisationRentPeriod(rent_period=period) for period in sorted(wanted - have))
+    session.flush()
+
+
+def name_at(organisation: Organisation, day: date) -> str:
+    """The name in force on the day: the latest change that started by then, else the name before the first."""
+    changes = [change for change in organisation.name_changes if change.startdate <= day]
+    if changes:
+        return changes[-1].name
+    if organisation.name_changes:
+        return organisation.name_changes[0].previous_name
+    return organisation.name
+
+
+def remove_relationship(session: Session, stock_owner: Organisation, managing_agent: Organisation) -> bool:
+    result = session.execute(
+        delete(OrganisationRelationship).where(
+            OrganisationRelationship.parent_organisation_id == stock_owner.id,
+            OrganisationRelationship.child_organisation_id == managing_agent.id,
+        )
+    )
+    session.flush()
+    return bool(getattr(result, "rowcount", 0))
+
+
+def list_related_ids(session: Session, organisation: Organisation) -> set[uuid.UUID]:
+    """Ids of the organisation's stock owners (whose schemes it may use)."""
+    query = select(OrganisationRelationship.parent_organisation_id).where(
+        OrganisationRelationship.child_organisation_id == organisation.id
+    )
+    return set(session.scalars(query))
 
 
 def list_stock_owners(session: Session, organisation: Organisation) -> list[Organisation]:
@@ -73,7 +157,8 @@ def upsert_organisation(
     return organisation
 
 
-def ensure_relationship(session: Session, stock_owner: Organisation, managing_agent: Organisation) -> None:
+def ensure_relationship(session: Session, stock_owner: Organisation, managing_agent: Organisation) -> bool:
+    """True when the relationship was added, False when it already existed."""
     existing = session.scalars(
         select(OrganisationRelationship).where(
             OrganisationRelationship.parent_organisation_id == stock_owner.id,
@@ -85,3 +170,15 @@ def ensure_relationship(session: Session, stock_owner: Organisation, managing_ag
             OrganisationRelationship(parent_organisation_id=stock_owner.id, child_organisation_id=managing_agent.id)
         )
         session.flush()
+        return True
+    return False
+
+
+def latest_confirmation(session: Session, organisation: Organisation) -> DataProtectionConfirmation | None:
+    query = (
+        select(DataProtectionConfirmation)
+        .where(DataProtectionConfirmation.organisation_id == organisation.id)
+        .order_by(DataProtectionConfirmation.signed_at.desc())
+        .limit(1)
+    )
+    return session.scalars(query).first()

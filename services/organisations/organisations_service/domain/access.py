@@ -12,6 +12,11 @@ def may_see_relationships_of(principal: Principal, organisation_id: uuid.UUID) -
     return principal.is_support or principal.belongs_to(str(organisation_id))
 
 
+def may_see_details_of(principal: Principal, organisation_id: uuid.UUID) -> bool:
+    """Contact details, units, rent periods and the data protection confirmation."""
+    return principal.is_support or principal.belongs_to(str(organisation_id))
+
+
 def parse_organisation_id(raw: str) -> uuid.UUID | None:
     """A malformed id names no organisation: callers answer NotFound, as for an unknown one."""
     try:
