@@ -23,6 +23,7 @@ def organisation_from_proto(organisation: pb.Organisation) -> OrganisationRef:
         name=organisation.name,
         holds_own_stock=organisation.holds_own_stock,
         active=organisation.active,
+        provider_type={pb.PROVIDER_TYPE_LA: "LA", pb.PROVIDER_TYPE_PRP: "PRP"}.get(organisation.provider_type, ""),
     )
 
 

@@ -60,7 +60,7 @@ def test_a_caller_with_one_possible_owner_never_sees_the_stock_owner_page(stub, 
 
 
 def test_a_page_shows_its_options_hint_and_current_answer(stub, callers, orgs):
-    log = new_log(stub, callers.provider(orgs.OTHER), {"needstype": 2})
+    log = new_log(stub, callers.provider(orgs.OTHER), {"needstype": 1})
 
     needs_type = page(stub, callers.provider(orgs.OTHER), log.id, "renewal")
 
@@ -83,10 +83,19 @@ def test_saving_pages_walks_the_section_to_its_end(stub, callers, orgs):
         ("rent_type", {"rent_type": "0"}),
         ("tenant_code", {"tenancycode": ""}),
         ("property_reference", {"propcode": "P-9"}),
+        ("declaration", {"declaration": "declaration"}),
     ]
     next_pages = [save(stub, token, log.id, page_id, values).next_page_id for page_id, values in steps]
 
-    assert next_pages == ["renewal", "tenancy_start_date", "rent_type", "tenant_code", "property_reference", ""]
+    assert next_pages == [
+        "renewal",
+        "tenancy_start_date",
+        "rent_type",
+        "tenant_code",
+        "property_reference",
+        "declaration",
+        "",
+    ]
     saved = call(stub.GetLog, pb.GetLogRequest(id=log.id), token=token)
     assert json_format.MessageToDict(saved.answers) == {
         "owning_organisation_id": orgs.OTHER.id,
@@ -95,7 +104,9 @@ def test_saving_pages_walks_the_section_to_its_end(stub, callers, orgs):
         "renewal": 0,
         "startdate": "2025-06-02",
         "rent_type": 0,
+        "renttype": 1,  # derived from the rent type
         "propcode": "P-9",
+        "declaration": 1,
     }
     assert (saved.status, saved.collection_year) == (pb.LOG_STATUS_IN_PROGRESS, 2025)
 

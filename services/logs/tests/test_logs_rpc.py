@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from google.protobuf import struct_pb2
+from google.protobuf import json_format, struct_pb2
 from sqlalchemy import func, select
 
 from core.logs.v1 import logs_pb2 as pb
@@ -181,3 +181,22 @@ def test_stream_sends_visible_logs_and_deletions_since_a_time(stub, callers, org
 def test_every_call_needs_a_token(stub):
     with pytest.raises(Unauthenticated):
         call(stub.ListLogs, pb.ListLogsRequest())
+
+
+def test_lenient_create_stores_valid_answers_and_reports_the_rejected_ones(stub, callers, orgs):
+    """The REST API's create (ADR 0008): a start date outside the open collection windows is left out."""
+    answers = {"needstype": 1, "renewal": 0, "startdate": "2020-06-02", "tenancycode": "ACCEPT-1", "propcode": "P-1"}
+    request = pb.CreateLogRequest(log_type=pb.LOG_TYPE_LETTINGS, lenient=True)
+    request.answers.update(answers)
+    log = call(stub.CreateLog, request, token=callers.provider(orgs.OTHER))
+    stored = json_format.MessageToDict(log.answers)
+    assert stored["tenancycode"] == "ACCEPT-1" and "startdate" not in stored
+    assert [error.field for error in log.rejected] == ["startdate"]
+
+
+def test_lenient_create_still_rejects_unknown_fields(stub, callers, orgs):
+    request = pb.CreateLogRequest(log_type=pb.LOG_TYPE_LETTINGS, lenient=True)
+    request.answers.update({"tenancycode": "T", "not_a_field": 1})
+    with pytest.raises(InvalidArgument) as raised:
+        call(stub.CreateLog, request, token=callers.provider(orgs.OTHER))
+    assert set(raised.value.field_errors) == {"not_a_field"}

@@ -8,7 +8,7 @@ from flask import Response, jsonify, request, url_for
 
 from frontend_service.api import bp
 from frontend_service.api.auth import api_token, bearer_required
-from frontend_service.api.serializers import log_json
+from frontend_service.api.serializers import log_json, log_with_errors_json
 from frontend_service.backends import backends
 from frontend_service.clients.models import LOG_TYPE_LETTINGS
 from frontend_service.errors import api_error
@@ -64,8 +64,8 @@ def create_lettings_log() -> Response:
     answers = _answers_from_body(request.get_json(silent=True))
     if answers is None:
         return api_error(400, 'Send a JSON object like {"answers": {"needstype": 1, ...}}')
-    log = backends().logs.create_log(LOG_TYPE_LETTINGS, answers, token=api_token())
-    response = jsonify(log_json(log))
+    log = backends().logs.create_log(LOG_TYPE_LETTINGS, answers, token=api_token(), lenient=True)
+    response = jsonify(log_with_errors_json(log))
     response.status_code = 201
     response.headers["Location"] = url_for("api.get_lettings_log", log_id=log.id)
     return response
@@ -75,6 +75,18 @@ def create_lettings_log() -> Response:
 @bearer_required
 def get_lettings_log(log_id: str) -> Response:
     return jsonify(log_json(backends().logs.get_log(log_id, token=api_token())))
+
+
+@bp.patch("/v1/lettings-logs/<log_id>")
+@bearer_required
+def update_lettings_log(log_id: str) -> Response:
+    """Merge the answers given into the log's; null clears one. Invalid answers are not stored and
+    come back in "errors"; unknown field names reject the whole request."""
+    answers = _answers_from_body(request.get_json(silent=True))
+    if answers is None:
+        return api_error(400, 'Send a JSON object like {"answers": {"tenancycode": "T-1", ...}}')
+    log = backends().logs.update_log(log_id, answers, token=api_token(), lenient=True)
+    return jsonify(log_with_errors_json(log))
 
 
 @bp.delete("/v1/lettings-logs/<log_id>")

@@ -75,11 +75,13 @@ LETTINGS_LOGS_PATH = {
     "post": {
         "operationId": "createLettingsLog",
         "summary": "Create a lettings log",
-        "description": "Answers use the CORE field names and codes, as in bulk upload.",
+        "description": "Answers use the CORE field names and codes, as in bulk upload. Like bulk upload, "
+        "valid answers are stored and invalid ones are left out and listed in `errors` (the log is still "
+        "created, 201). Unknown field names or a malformed body store nothing (400/422).",
         "tags": ["Lettings logs"],
         "requestBody": {"required": True, "content": _json("CreateLogRequest")},
         "responses": {
-            "201": {"description": "The new log", "content": _json("Log")},
+            "201": {"description": "The new log, with the answers that were not stored", "content": _json("LogResult")},
             "400": _error("The body is not a JSON object with an answers object"),
             "422": _error("Invalid answers (see field_errors)"),
             **BEARER_ERRORS,
@@ -96,6 +98,24 @@ LETTINGS_LOG_PATH = {
         "responses": {
             "200": {"description": "The log", "content": _json("Log")},
             "404": _error("No such log, or it belongs to an organisation the client cannot see"),
+            **BEARER_ERRORS,
+        },
+    },
+    "patch": {
+        "operationId": "updateLettingsLog",
+        "summary": "Change a lettings log's answers",
+        "description": "The answers given are merged into the log's; null clears one. Invalid answers are "
+        "not stored and are listed in `errors`; unknown field names store nothing (422).",
+        "tags": ["Lettings logs"],
+        "requestBody": {"required": True, "content": _json("CreateLogRequest")},
+        "responses": {
+            "200": {
+                "description": "The changed log, with the answers that were not stored",
+                "content": _json("LogResult"),
+            },
+            "400": _error("The body is not a JSON object with an answers object"),
+            "404": _error("No such log, or it belongs to an organisation the client cannot see"),
+            "422": _error("Unknown field names (see field_errors)"),
             **BEARER_ERRORS,
         },
     },
@@ -154,6 +174,24 @@ SCHEMAS = {
             "answers": ANSWERS,
             "created_at": {"type": ["string", "null"], "format": "date-time"},
             "updated_at": {"type": ["string", "null"], "format": "date-time"},
+        },
+    },
+    "LogResult": {
+        "allOf": [
+            {"$ref": "#/components/schemas/Log"},
+            {
+                "type": "object",
+                "required": ["errors"],
+                "properties": {"errors": {"type": "array", "items": {"$ref": "#/components/schemas/FieldError"}}},
+            },
+        ],
+    },
+    "FieldError": {
+        "type": "object",
+        "required": ["field", "message"],
+        "properties": {
+            "field": {"type": "string", "description": "The CORE field name of the answer not stored"},
+            "message": {"type": "string", "description": "Why, in the service's words"},
         },
     },
     "LogList": {

@@ -23,3 +23,8 @@ def log_json(log: Log) -> dict[str, Any]:
         "created_at": iso(log.created_at),
         "updated_at": iso(log.updated_at),
     }
+
+
+def log_with_errors_json(log: Log) -> dict[str, Any]:
+    """A created or updated log with the answers that were not stored and why (ADR 0008)."""
+    return {**log_json(log), "errors": [{"field": name, "message": message} for name, message in log.rejected]}

@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from logs_service.data.models import Log
@@ -25,6 +26,26 @@ class LogFilter:
     search: str = ""  # a log id, or part of a tenant code or property reference
     updated_since: datetime | None = None
     include_deleted: bool = False
+    owning_organisation_id: uuid.UUID | None = None
+    managing_organisation_id: uuid.UUID | None = None
+    needstype: int | None = None
+    assigned_to_id: str = ""
+
+
+SORTS: dict[str, Any] = {
+    "created_at": Log.created_at,
+    "updated_at": Log.updated_at,
+    "startdate": Log.startdate,
+    "tenancycode": Log.tenancycode,
+}
+KEYSET_SORTS = ("created_at", "updated_at")  # never null, so (value, id) orders every log
+
+
+@dataclass(frozen=True)
+class Ordering:
+    sort: str = "created_at"
+    descending: bool = True
+    after: tuple[datetime, uuid.UUID] | None = None  # keyset cursor: the last log of the previous page
 
 
 def add_log(session: Session, log: Log) -> Log:
@@ -41,11 +62,23 @@ def get_log(session: Session, log_id: uuid.UUID, *, for_update: bool = False) ->
     return session.scalars(query).one_or_none()
 
 
-def list_logs(session: Session, log_filter: LogFilter, *, offset: int, limit: int) -> tuple[list[Log], int]:
-    """One page of matching logs, newest first, and how many match in all."""
+def list_logs(
+    session: Session, log_filter: LogFilter, *, offset: int, limit: int, ordering: Ordering | None = None
+) -> tuple[list[Log], int]:
+    """One page of matching logs (newest first unless ordered otherwise), and how many match in all."""
+    order = ordering or Ordering()
     conditions = _conditions(log_filter)
     total = session.scalar(select(func.count()).select_from(Log).where(*conditions)) or 0
-    query = select(Log).where(*conditions).order_by(Log.created_at.desc(), Log.id.desc())
+    column = SORTS[order.sort]
+    direction = (column.desc(), Log.id.desc()) if order.descending else (column.asc(), Log.id.asc())
+    query = select(Log).where(*conditions).order_by(*direction)
+    if order.after is not None:
+        value, last_id = order.after
+        after = (
+            tuple_(column, Log.id) < (value, last_id) if order.descending else tuple_(column, Log.id) > (value, last_id)
+        )
+        query = query.where(after)
+        offset = 0
     return list(session.scalars(query.offset(offset).limit(limit))), total
 
 
@@ -68,6 +101,14 @@ def _conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
         conditions.append(Log.collection_year == log_filter.collection_year)
     if log_filter.statuses:
         conditions.append(Log.status.in_(log_filter.statuses))
+    if log_filter.owning_organisation_id is not None:
+        conditions.append(Log.owning_organisation_id == log_filter.owning_organisation_id)
+    if log_filter.managing_organisation_id is not None:
+        conditions.append(Log.managing_organisation_id == log_filter.managing_organisation_id)
+    if log_filter.needstype:
+        conditions.append(Log.needstype == log_filter.needstype)
+    if log_filter.assigned_to_id:
+        conditions.append(Log.assigned_to_id == log_filter.assigned_to_id)
     if log_filter.updated_since is not None:
         conditions.append(Log.updated_at > log_filter.updated_since)
     if log_filter.search.strip():

@@ -10,7 +10,8 @@ from typing import Any
 
 from core_platform.auth.principal import KIND_CLIENT, ROLE_DATA_COORDINATOR, Principal
 from logs_service.domain.forms.collection_years import collection_year_of
-from logs_service.domain.forms.model import Form
+from logs_service.domain.forms.form import Form
+from logs_service.domain.forms.model import FormContext
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -20,13 +21,15 @@ DELETED = "deleted"
 STATUSES = (NOT_STARTED, IN_PROGRESS, COMPLETED, PENDING, DELETED)
 
 
-def status_for(form: Form, answers: Mapping[str, Any]) -> str:
-    """Not started until the user answered a question (`Form.is_started`), then in progress.
-
-    Completed would need every question of the whole form answered. The form has only its setup
-    section so far, so a log stays in progress when setup is done.
-    """
-    return IN_PROGRESS if form.is_started(answers) else NOT_STARTED
+def status_for(form: Form, context: FormContext) -> str:
+    """Not started until the user answered a question (`Form.is_started`), then in progress until
+    every question shown in every subsection is answered (completed). Sales has only its first
+    questions so far, so a sales log is never completed yet."""
+    if not form.is_started(context.answers):
+        return NOT_STARTED
+    if form.log_type == "lettings" and form.is_completed(context):
+        return COMPLETED
+    return IN_PROGRESS
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,8 @@ class OrganisationChoices:
             organisations = self.stock_owners()
         elif source == MANAGING_AGENTS:
             organisations = self.managing_agents(answers.get(OWNING_ORGANISATION))
-        else:
-            raise KeyError(source)
+        else:  # users, schemes, locations and local authorities are not offered yet
+            return ()
         return tuple(AnswerOption(o.id, o.name, aliases=(o.code,)) for o in organisations)
 
     def stock_owners(self) -> tuple[OrganisationRef, ...]:
@@ -62,6 +62,10 @@ class OrganisationChoices:
         if owner_id not in self._agents:
             self._agents[owner_id] = self._remember(o for o in self._directory.managing_agents(owner_id) if o.active)
         return self._agents[owner_id]
+
+    def provider_type(self, organisation_id: str | None) -> str:
+        found = self.organisation(organisation_id) if organisation_id else None
+        return found.provider_type if found else ""
 
     def default_stock_owner(self) -> str | None:
         """The caller's own organisation when it may own the log, else the only possible owner."""

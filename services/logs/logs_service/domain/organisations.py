@@ -17,6 +17,7 @@ class OrganisationRef:
     name: str
     holds_own_stock: bool
     active: bool = True
+    provider_type: str = ""  # "LA" (local authority) or "PRP" (private registered provider)
 
 
 class OrganisationsDirectory(Protocol):

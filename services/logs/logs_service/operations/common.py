@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
-from core_platform.auth.principal import Principal
+from core_platform.auth.principal import ROLE_DATA_COORDINATOR, Principal
 from core_platform.db import SessionFactory
 from core_platform.errors import NotFound
 from logs_service.data import logs as queries
 from logs_service.data.models import Log
-from logs_service.domain.forms.model import Form
+from logs_service.domain.forms.derived import derive_answers
+from logs_service.domain.forms.form import Form
+from logs_service.domain.forms.model import FormContext
 from logs_service.domain.logs import DELETED, may_see, metadata_from, status_for
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION, OrganisationChoices
 from logs_service.domain.organisations import OrganisationsDirectory
@@ -68,9 +70,30 @@ def reconcile_managing_agent(
         answers[MANAGING_ORGANISATION] = choices.default_managing_agent(owner)
 
 
-def store_answers(log: Log, answers: dict[str, Any], form: Form, choices: OrganisationChoices) -> None:
-    """Write the answers (blank ones dropped), the columns copied from them, and the status."""
-    kept = {name: value for name, value in answers.items() if value is not None}
+def form_context(
+    deps: Dependencies,
+    principal: Principal,
+    choices: OrganisationChoices,
+    answers: dict[str, Any],
+    saved_startdate: date | None = None,
+) -> FormContext:
+    """What routing may look at for this caller and these answers."""
+    return FormContext(
+        answers,
+        choices,
+        deps.today(),
+        saved_startdate=saved_startdate,
+        may_assign=principal.is_support or principal.role == ROLE_DATA_COORDINATOR,
+        owner_provider_type=choices.provider_type(answers.get(OWNING_ORGANISATION)),
+    )
+
+
+def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormContext) -> None:
+    """Write the answers (blank ones dropped) with the values derived from them, the columns copied
+    from them, and the status."""
+    choices = context.choices
+    assert isinstance(choices, OrganisationChoices)
+    kept = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
     metadata = metadata_from(kept)
     log.answers = kept
     log.startdate = metadata.startdate
@@ -86,7 +109,8 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, choices: Organi
         log.managing_organisation_id, log.managing_organisation_code = _organisation(
             metadata.managing_organisation_id, choices
         )
-    log.status = status_for(form, kept)
+    owner = choices.provider_type(metadata.owning_organisation_id)
+    log.status = status_for(form, replace(context, answers=kept, owner_provider_type=owner))
 
 
 def event_payload(log: Log) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The form, page by page: what a page asks with the log's current answers, and saving a page."""
+"""The form, page by page: what a page asks with the log's current answers, saving a page, and the
+task list of subsections with their statuses."""
 
 from __future__ import annotations
 
@@ -12,18 +13,22 @@ from core_platform.db import session_scope
 from core_platform.errors import FailedPrecondition, NotFound
 from core_platform.events.outbox import record_event
 from logs_service.data.models import Log, outbox
-from logs_service.domain.forms.model import AnswerOption, Form, FormContext, Page, Question
+from logs_service.domain.forms.form import Form
+from logs_service.domain.forms.interruptions import fill_template
+from logs_service.domain.forms.model import AnswerOption, FormContext, Page, Question, Subsection
 from logs_service.domain.forms.parsing import parse_page
 from logs_service.domain.forms.registry import form_for_log
+from logs_service.domain.logs import COMPLETED
 from logs_service.domain.organisation_choices import OWNING_ORGANISATION, OrganisationChoices
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
+    form_context,
     load_visible_log,
     reconcile_managing_agent,
     store_answers,
 )
-from logs_service.operations.logs import LOG_UPDATED
+from logs_service.operations.logs import LOG_COMPLETED, LOG_UPDATED
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +40,9 @@ NO_QUESTIONS = "This log has no questions to answer yet"
 class QuestionView:
     question: Question
     options: tuple[AnswerOption, ...]
-    answer: Any  # the stored answer, None when unanswered
+    answer: Any  # the stored answer (a checkbox: its ticked option values), None when unanswered
+    suffix: str = ""
+    inferred_answer: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,58 +52,126 @@ class PageView:
     header: str
     section_label: str
     questions: tuple[QuestionView, ...]
-    previous_page_id: str  # "" on the first page
+    previous_page_id: str  # "" on the first page of its subsection
+    subsection_id: str = ""
+    interruption_screen: bool = False
+    title_text: str = ""
+    informative_text: str = ""
 
 
-def get_form_page(deps: Dependencies, principal: Principal, log_id: str, page_id: str) -> PageView:
+@dataclass(frozen=True)
+class SubsectionStatus:
+    subsection: Subsection
+    status: str
+    first_page_id: str
+
+
+@dataclass(frozen=True)
+class TaskListView:
+    log_id: str
+    collection_year: int
+    sections: tuple[tuple[str, str, tuple[SubsectionStatus, ...]], ...]  # (id, label, subsections)
+
+
+def get_form_page(
+    deps: Dependencies, principal: Principal, log_id: str, page_id: str, subsection_id: str = ""
+) -> PageView:
     """The page, or with no page id the one to carry on from (the first still missing an answer)."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id)
-    form, context = _form_and_context(deps, log, OrganisationChoices(deps.organisations, principal))
-    page = _routed_page(form, page_id or form.resume_page_id(context), context)
+    form, context = _form_and_context(deps, principal, log)
+    subsection = form.subsection(subsection_id) if subsection_id else None
+    if subsection_id and subsection is None:
+        raise NotFound(PAGE_NOT_FOUND)
+    page = _routed_page(form, page_id or form.resume_page_id(context, subsection), context)
+    return _page_view(form, page, context, str(log.id))
+
+
+def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> PageView:
+    answers = context.answers
     return PageView(
-        log_id=str(log.id),
+        log_id=log_id,
         page_id=page.id,
         header=page.header,
-        section_label=form.section_label,
-        questions=tuple(QuestionView(q, q.options(context), log.answers.get(q.id)) for q in page.questions),
+        section_label=form.subsection_of(page.id).label,
+        questions=tuple(_question_view(q, context) for q in page.questions),
         previous_page_id=form.previous_page_id(page.id, context),
+        subsection_id=form.subsection_of(page.id).id,
+        interruption_screen=page.interruption_screen,
+        title_text=fill_template(page.title_text, form, answers),
+        informative_text=fill_template(page.informative_text, form, answers),
     )
+
+
+def _question_view(question: Question, context: FormContext) -> QuestionView:
+    answers = context.answers
+    if question.type == "checkbox":
+        ticked = [name for name in question.answer_fields if answers.get(name) == 1]
+        answer: Any = ticked if question.is_answered(answers) else None
+    else:
+        answer = answers.get(question.id)
+    inferred = next(
+        (
+            shown
+            for condition, shown in question.inferred_check_answers_value
+            if all(answers.get(k) == v for k, v in condition.items())
+        ),
+        "",
+    )
+    return QuestionView(question, question.options(context), answer, question.suffix_for(answers), inferred)
+
+
+def get_task_list(deps: Dependencies, principal: Principal, log_id: str) -> TaskListView:
+    with session_scope(deps.sessions) as session:
+        log = load_visible_log(session, principal, log_id)
+    form, context = _form_and_context(deps, principal, log)
+    sections = []
+    for section in form.sections:
+        subsections = []
+        for sub in section.subsections:
+            status = form.subsection_status(sub, context)
+            first = "" if status == "cannot_start_yet" else form.resume_page_id(context, sub)
+            subsections.append(SubsectionStatus(sub, status, first))
+        sections.append((section.id, section.label, tuple(subsections)))
+    return TaskListView(str(log.id), form.start_year, tuple(sections))
 
 
 def save_form_page(
     deps: Dependencies, principal: Principal, log_id: str, page_id: str, raw: Mapping[str, Any]
 ) -> tuple[Log, str]:
     """Validate and store the page's answers; return the log and the next page ("" at the end of
-    the section, where the frontend shows check answers)."""
-    choices = OrganisationChoices(deps.organisations, principal)
+    the subsection, where the frontend shows its check answers)."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
-        form, context = _form_and_context(deps, log, choices)
+        was_completed = log.status == COMPLETED
+        form, context = _form_and_context(deps, principal, log)
         page = _routed_page(form, page_id, context)
         parsed = parse_page(page, raw, context)
         answers = {**log.answers, **parsed}
-        reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, choices)
-        store_answers(log, answers, form, choices)
+        reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
+        store_answers(log, answers, form, context)
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
+        if log.status == COMPLETED and not was_completed:
+            record_event(session, outbox, LOG_COMPLETED, event_payload(log))
     logger.info("form page saved", extra={"log_id": str(log.id), "page_id": page.id})
     # A new start date may move the log into another year's form.
-    next_form, next_context = _form_and_context(deps, log, choices)
+    next_form, next_context = _form_and_context(deps, principal, log)
     if next_form.page(page.id) is None:
         next_form = form
     return log, next_form.next_page_id(page.id, next_context)
 
 
-def _form_and_context(deps: Dependencies, log: Log, choices: OrganisationChoices) -> tuple[Form, FormContext]:
-    today = deps.today()
-    form = form_for_log(log.log_type, log.startdate, today)
-    return form, FormContext(dict(log.answers), choices, today, saved_startdate=log.startdate)
+def _form_and_context(deps: Dependencies, principal: Principal, log: Log) -> tuple[Form, FormContext]:
+    choices = OrganisationChoices(deps.organisations, principal)
+    form = form_for_log(log.log_type, log.startdate, deps.today())
+    context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)
+    return form, form.prepared(context)
 
 
 def _routed_page(form: Form, page_id: str, context: FormContext) -> Page:
     if not page_id:
         raise FailedPrecondition(NO_QUESTIONS)
     page = form.page(page_id)
-    if page is None or not page.is_routed(context):
+    if page is None or not page.is_routed(context) or not form.subsection_of(page_id).is_enabled(context):
         raise NotFound(PAGE_NOT_FOUND)
     return page

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,14 +14,16 @@ from core_platform.errors import InvalidArgument, PermissionDenied
 from core_platform.events.outbox import record_event
 from logs_service.data import logs as queries
 from logs_service.data.models import Log, outbox
-from logs_service.domain.forms.model import Form, FormContext
-from logs_service.domain.forms.parsing import UNKNOWN_QUESTION, is_blank, parse_answers, read_date
+from logs_service.domain.forms.form import Form
+from logs_service.domain.forms.model import FormContext
+from logs_service.domain.forms.parsing import UNKNOWN_QUESTION, is_blank, parse_answers_leniently, read_date
 from logs_service.domain.forms.registry import LOG_TYPES, form_for_log
-from logs_service.domain.logs import DELETED, may_delete
+from logs_service.domain.logs import COMPLETED, DELETED, may_delete
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION, OrganisationChoices
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
+    form_context,
     load_visible_log,
     reconcile_managing_agent,
     store_answers,
@@ -33,49 +34,56 @@ logger = logging.getLogger(__name__)
 LOG_CREATED = "logs.log_created"
 LOG_UPDATED = "logs.log_updated"
 LOG_DELETED = "logs.log_deleted"
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
+LOG_COMPLETED = "logs.log_completed"
 NO_ORGANISATION = "You need to belong to an organisation to record logs"
 MAY_NOT_DELETE = "You do not have permission to delete this log"
 CHOOSE_LOG_TYPE = "Select lettings or sales"
 
 
-@dataclass(frozen=True)
-class LogQuery:
-    log_type: str | None = None
-    collection_year: int | None = None
-    statuses: tuple[str, ...] = ()
-    search: str = ""
-    page: int = 1
-    page_size: int = DEFAULT_PAGE_SIZE
-
-
-def create_log(deps: Dependencies, principal: Principal, log_type: str, raw: Mapping[str, Any]) -> Log:
+def create_log(
+    deps: Dependencies, principal: Principal, log_type: str, raw: Mapping[str, Any], *, lenient: bool = False
+) -> tuple[Log, dict[str, str]]:
+    """A new log with the given answers. Lenient (the REST API): invalid answers are left out and
+    returned with their messages; unknown field names still reject the whole request."""
     if log_type not in LOG_TYPES:
         raise InvalidArgument(CHOOSE_LOG_TYPE, {"log_type": CHOOSE_LOG_TYPE})
     if not principal.is_support and not principal.organisation_id:
         raise PermissionDenied(NO_ORGANISATION)
     choices = OrganisationChoices(deps.organisations, principal)
-    today = deps.today()
-    form = form_for_log(log_type, read_date(raw.get("startdate")), today)
+    form = form_for_log(log_type, read_date(raw.get("startdate")), deps.today())
     answers: dict[str, Any] = {}
     if is_blank(raw.get(OWNING_ORGANISATION)):
         answers[OWNING_ORGANISATION] = choices.default_stock_owner()
     given = {name: value for name, value in raw.items() if not is_blank(value)}
-    answers.update(parse_answers(form, given, FormContext(answers, choices, today)))
-    reconcile_managing_agent(answers, None, given, choices)
+    parsed, rejected = _parse(form, given, form_context(deps, principal, choices, answers), lenient)
+    if rejected.get("startdate") and "startdate" in given:  # the form of the year the caller meant is gone
+        form = form_for_log(log_type, None, deps.today())
+    answers.update(parsed)
+    reconcile_managing_agent(answers, None, parsed, choices)
     log = Log(
         id=uuid.uuid4(),
         log_type=log_type,
         created_by_id=principal.subject,
         assigned_to_id=principal.subject if principal.kind == KIND_USER else None,
     )
-    store_answers(log, answers, form, choices)
+    store_answers(log, answers, form, form_context(deps, principal, choices, answers))
     with session_scope(deps.sessions) as session:
         queries.add_log(session, log)
         record_event(session, outbox, LOG_CREATED, event_payload(log))
-    logger.info("log created", extra={"log_id": str(log.id), "log_type": log_type})
-    return log
+        if log.status == COMPLETED:
+            record_event(session, outbox, LOG_COMPLETED, event_payload(log))
+    logger.info("log created", extra={"log_id": str(log.id), "log_type": log_type, "rejected": len(rejected)})
+    return log, rejected
+
+
+def _parse(
+    form: Form, raw: Mapping[str, Any], context: FormContext, lenient: bool
+) -> tuple[dict[str, Any], dict[str, str]]:
+    parsed, errors = parse_answers_leniently(form, raw, context)
+    unknown = {name: message for name, message in errors.items() if message == UNKNOWN_QUESTION}
+    if errors and (not lenient or unknown):
+        raise InvalidArgument("", unknown or errors)
+    return parsed, errors
 
 
 def get_log(deps: Dependencies, principal: Principal, log_id: str) -> Log:
@@ -83,26 +91,33 @@ def get_log(deps: Dependencies, principal: Principal, log_id: str) -> Log:
         return load_visible_log(session, principal, log_id)
 
 
-def update_log(deps: Dependencies, principal: Principal, log_id: str, raw: Mapping[str, Any]) -> Log:
+def update_log(
+    deps: Dependencies, principal: Principal, log_id: str, raw: Mapping[str, Any], *, lenient: bool = False
+) -> tuple[Log, dict[str, str]]:
     """Merge the answers in; a null answer clears it. The organisations cannot be cleared: they
     decide who sees the log."""
     cleared = [name for name in (OWNING_ORGANISATION, MANAGING_ORGANISATION) if name in raw and is_blank(raw[name])]
     choices = OrganisationChoices(deps.organisations, principal)
-    today = deps.today()
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
-        form = form_for_log(log.log_type, read_date(raw.get("startdate")) or log.startdate, today)
+        was_completed = log.status == COMPLETED
+        form = form_for_log(log.log_type, read_date(raw.get("startdate")) or log.startdate, deps.today())
         if cleared:
             raise InvalidArgument("", {name: _prompt(form, name) for name in cleared})
         if not raw:
-            return log
-        context = FormContext(dict(log.answers), choices, today, saved_startdate=log.startdate)
-        answers = {**log.answers, **parse_answers(form, raw, context)}
-        reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), raw, choices)
-        store_answers(log, answers, form, choices)
-        record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(raw)})
+            return log, {}
+        context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)
+        parsed, rejected = _parse(form, raw, context, lenient)
+        if "startdate" in rejected:
+            form = form_for_log(log.log_type, log.startdate, deps.today())
+        answers = {**log.answers, **parsed}
+        reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, choices)
+        store_answers(log, answers, form, form_context(deps, principal, choices, answers))
+        record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
+        if log.status == COMPLETED and not was_completed:
+            record_event(session, outbox, LOG_COMPLETED, event_payload(log))
     logger.info("log updated", extra={"log_id": str(log.id)})
-    return log
+    return log, rejected
 
 
 def delete_log(deps: Dependencies, principal: Principal, log_id: str) -> None:
@@ -115,23 +130,6 @@ def delete_log(deps: Dependencies, principal: Principal, log_id: str) -> None:
         log.deleted_at = utcnow()
         record_event(session, outbox, LOG_DELETED, event_payload(log))
     logger.info("log deleted", extra={"log_id": log_id})
-
-
-def list_logs(deps: Dependencies, principal: Principal, query: LogQuery) -> tuple[list[Log], int]:
-    """One page of the logs the caller may see, newest first, and how many there are in all."""
-    if _sees_nothing(principal):
-        return [], 0
-    page = max(query.page, 1)
-    size = min(query.page_size, MAX_PAGE_SIZE) if query.page_size > 0 else DEFAULT_PAGE_SIZE
-    log_filter = queries.LogFilter(
-        organisation_id=_scope(principal),
-        log_type=query.log_type,
-        collection_year=query.collection_year,
-        statuses=query.statuses,
-        search=query.search,
-    )
-    with session_scope(deps.sessions) as session:
-        return queries.list_logs(session, log_filter, offset=(page - 1) * size, limit=size)
 
 
 def stream_logs(

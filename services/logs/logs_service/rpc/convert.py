@@ -9,7 +9,7 @@ from google.protobuf import json_format, struct_pb2, timestamp_pb2
 
 from core.logs.v1 import logs_pb2 as pb
 from logs_service.data.models import Log
-from logs_service.operations.forms import PageView, QuestionView
+from logs_service.operations.forms import PageView, QuestionView, TaskListView
 
 LOG_TYPES = {"lettings": pb.LOG_TYPE_LETTINGS, "sales": pb.LOG_TYPE_SALES}
 LOG_TYPE_NAMES = {number: name for name, number in LOG_TYPES.items()}
@@ -50,7 +50,7 @@ def datetime_of(stamp: timestamp_pb2.Timestamp) -> datetime:
     return stamp.ToDatetime(tzinfo=UTC)
 
 
-def log_to_proto(log: Log) -> pb.Log:
+def log_to_proto(log: Log, rejected: dict[str, str] | None = None) -> pb.Log:
     answers = struct_pb2.Struct()
     answers.update(log.answers)
     return pb.Log(
@@ -67,6 +67,11 @@ def log_to_proto(log: Log) -> pb.Log:
         answers=answers,
         created_at=timestamp_of(log.created_at),
         updated_at=timestamp_of(log.updated_at),
+        rejected=[pb.FieldError(field=name, message=message) for name, message in (rejected or {}).items()],
+        startdate=log.startdate.isoformat() if log.startdate else "",
+        tenancycode=log.tenancycode or "",
+        propcode=log.propcode or "",
+        needstype=log.needstype or 0,
     )
 
 
@@ -78,10 +83,32 @@ def _question_to_proto(view: QuestionView) -> pb.Question:
         question_text=question.question_text,
         hint_text=question.hint_text,
         check_answer_label=question.check_answer_label,
-        answer_options=[pb.AnswerOption(value=o.value, label=o.label, hint=o.hint) for o in view.options],
+        answer_options=[
+            pb.AnswerOption(value=o.value, label=o.label, hint=o.hint, divider_after=o.divider_after)
+            for o in view.options
+        ],
         width=question.width,
+        prefix=question.prefix,
+        suffix=view.suffix,
         answer=value_of(view.answer),
+        check_answer_prompt=question.check_answer_prompt,
+        conditional_for=[
+            f"{name}={','.join(str(v) for v in values)}" for name, values in question.conditional_for.items()
+        ],
+        optional=question.optional,
+        hidden_in_check_answers=question.hidden_in_check_answers,
+        inferred_answer=view.inferred_answer,
+        step=_number(question.step),
+        min=_number(question.min),
+        max=_number(question.max),
+        derived=question.derived or not question.asked,
     )
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def page_to_proto(view: PageView) -> pb.FormPage:
@@ -92,4 +119,29 @@ def page_to_proto(view: PageView) -> pb.FormPage:
         section_label=view.section_label,
         questions=[_question_to_proto(q) for q in view.questions],
         previous_page_id=view.previous_page_id,
+        subsection_id=view.subsection_id,
+        subsection_label=view.section_label,
+        interruption_screen=view.interruption_screen,
+        title_text=view.title_text,
+        informative_text=view.informative_text,
+    )
+
+
+def task_list_to_proto(view: TaskListView) -> pb.TaskList:
+    return pb.TaskList(
+        log_id=view.log_id,
+        collection_year=view.collection_year,
+        sections=[
+            pb.TaskListSection(
+                id=section_id,
+                label=label,
+                subsections=[
+                    pb.TaskListSubsection(
+                        id=s.subsection.id, label=s.subsection.label, status=s.status, first_page_id=s.first_page_id
+                    )
+                    for s in subsections
+                ],
+            )
+            for section_id, label, subsections in view.sections
+        ],
     )

@@ -10,7 +10,7 @@ from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc as pb_grpc
 from core_platform.auth.principal import require_principal
 from core_platform.grpc_server import Registration
-from logs_service.operations import forms, logs
+from logs_service.operations import forms, listing, logs
 from logs_service.operations.common import Dependencies
 from logs_service.rpc.convert import (
     LOG_TYPE_NAMES,
@@ -19,6 +19,7 @@ from logs_service.rpc.convert import (
     log_to_proto,
     page_to_proto,
     struct_to_dict,
+    task_list_to_proto,
 )
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogsService"].full_name
@@ -32,31 +33,39 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
 
     def CreateLog(self, request: pb.CreateLogRequest, context: Context) -> pb.Log:
         log_type = LOG_TYPE_NAMES.get(request.log_type, "")
-        log = logs.create_log(self._deps, require_principal(), log_type, struct_to_dict(request.answers))
-        return log_to_proto(log)
+        answers = struct_to_dict(request.answers)
+        log, rejected = logs.create_log(self._deps, require_principal(), log_type, answers, lenient=request.lenient)
+        return log_to_proto(log, rejected)
 
     def GetLog(self, request: pb.GetLogRequest, context: Context) -> pb.Log:
         return log_to_proto(logs.get_log(self._deps, require_principal(), request.id))
 
     def UpdateLog(self, request: pb.UpdateLogRequest, context: Context) -> pb.Log:
         answers = struct_to_dict(request.answers)
-        return log_to_proto(logs.update_log(self._deps, require_principal(), request.id, answers))
+        log, rejected = logs.update_log(self._deps, require_principal(), request.id, answers, lenient=request.lenient)
+        return log_to_proto(log, rejected)
 
     def DeleteLog(self, request: pb.DeleteLogRequest, context: Context) -> pb.DeleteLogResponse:
         logs.delete_log(self._deps, require_principal(), request.id)
         return pb.DeleteLogResponse()
 
     def ListLogs(self, request: pb.ListLogsRequest, context: Context) -> pb.ListLogsResponse:
-        query = logs.LogQuery(
+        query = listing.LogQuery(
             log_type=LOG_TYPE_NAMES.get(request.log_type),
             collection_year=request.collection_year or None,
             statuses=tuple(STATUS_NAMES[s] for s in request.statuses if s in STATUS_NAMES),
             search=request.search,
             page=request.page,
             page_size=request.page_size,
+            owning_organisation=request.owning_organisation_id,
+            managing_organisation=request.managing_organisation_id,
+            needstype=request.needstype or None,
+            assigned_to_id=request.assigned_to_id,
+            sort=request.sort,
+            cursor=request.cursor,
         )
-        found, total = logs.list_logs(self._deps, require_principal(), query)
-        return pb.ListLogsResponse(logs=[log_to_proto(log) for log in found], total=total)
+        found, total, next_cursor = listing.list_logs(self._deps, require_principal(), query)
+        return pb.ListLogsResponse(logs=[log_to_proto(log) for log in found], total=total, next_cursor=next_cursor)
 
     def StreamLogs(self, request: pb.StreamLogsRequest, context: Context) -> Iterator[pb.Log]:
         since = datetime_of(request.updated_since) if request.HasField("updated_since") else None
@@ -65,8 +74,13 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
             yield log_to_proto(log)
 
     def GetFormPage(self, request: pb.GetFormPageRequest, context: Context) -> pb.FormPage:
-        view = forms.get_form_page(self._deps, require_principal(), request.log_id, request.page_id)
+        view = forms.get_form_page(
+            self._deps, require_principal(), request.log_id, request.page_id, request.subsection_id
+        )
         return page_to_proto(view)
+
+    def GetTaskList(self, request: pb.GetTaskListRequest, context: Context) -> pb.TaskList:
+        return task_list_to_proto(forms.get_task_list(self._deps, require_principal(), request.log_id))
 
     def SaveFormPage(self, request: pb.SaveFormPageRequest, context: Context) -> pb.SaveFormPageResponse:
         answers = struct_to_dict(request.answers)

@@ -1,8 +1,9 @@
-"""The building blocks of a form definition: questions, pages with their routing, and the form.
+"""The building blocks of a form definition: questions, pages with their routing, subsections,
+sections and the form.
 
-A definition is data (the live service's texts, codes and labels) plus small named predicates that
-decide when a page is shown (`predicates.py`) and named checks on answers (`checks.py`), so an
-analyst can read it and the next collection year's form is a diff of this one.
+A definition is data (the live service's texts, codes and labels) plus routing written as data
+(`routing.when`) that may name small predicates (`predicates.py`), and named checks on answers
+(`checks.py`), so an analyst can read it and the next collection year's form is a diff of this one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal, Protocol
 
-QuestionType = Literal["radio", "select", "text", "date"]
+QuestionType = Literal[
+    "radio", "select", "checkbox", "text", "numeric", "date", "address_search", "numeric_output", "interruption_screen"
+]
+# Question types that ask nothing: the service works the answer out.
+NOT_ASKED = ("numeric_output",)
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,7 @@ class AnswerOption:
     hint: str = ""
     # Other spellings accepted for this value, e.g. an organisation's "ORG<n>" code for its id.
     aliases: tuple[str, ...] = ()
+    divider_after: bool = False  # the GOV.UK "or" divider is drawn after this option
 
 
 class Choices(Protocol):
@@ -39,6 +45,10 @@ class FormContext:
     today: date
     # The start date saved before this change: an edit may still use a closed-for-new-logs year.
     saved_startdate: date | None = None
+    start_year: int = 0  # the collection year of the form being used
+    may_assign: bool = False  # support users and data coordinators choose who a log is assigned to
+    owner_provider_type: str = ""  # "LA" or "PRP": the owning organisation's provider type, when known
+    setup_pages: tuple[Any, ...] = ()  # the form's set-up pages, which every later subsection waits for
 
     def with_answers(self, answers: Mapping[str, Any]) -> FormContext:
         return replace(self, answers=answers)
@@ -54,8 +64,16 @@ def always(_context: FormContext) -> bool:
 
 
 @dataclass(frozen=True)
+class Suffix:
+    """A suffix chosen by another answer, e.g. " every week" when incfreq is 1."""
+
+    label: str
+    depends_on: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
 class Question:
-    id: str  # the log field the answer is stored in (live field name)
+    id: str  # the log field the answer is stored in (live field name); for a checkbox, only a name
     type: QuestionType
     question_text: str
     check_answer_label: str
@@ -66,13 +84,52 @@ class Question:
     options_source: str = ""  # names a Choices source when the options are not fixed
     width: int = 0
     optional: bool = False  # a blank answer is acceptable (live OPTIONAL_FIELDS)
-    derived: bool = False  # set by the service by default; answering it alone does not start a log
+    derived: bool = False  # may be set by the service; answering it alone does not start a log
     checks: tuple[Check, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    step: float | None = None
+    prefix: str = ""
+    suffix: str | tuple[Suffix, ...] = ""
+    conditional_for: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)  # revealed question -> values
+    question_number: int | None = None
+    hidden_in_check_answers: bool = False
+    fields_added: tuple[str, ...] = ()  # numeric_output: the answers it adds up
+    readonly: bool = False
+    inferred_check_answers_value: tuple[tuple[Mapping[str, Any], str], ...] = ()  # (condition, shown value)
 
     def options(self, context: FormContext) -> tuple[AnswerOption, ...]:
         if self.options_source:
             return context.choices.options(self.options_source, context.answers)
         return self.answer_options
+
+    @property
+    def answer_fields(self) -> tuple[str, ...]:
+        """The log fields this question stores: a checkbox stores each option as a 0/1 field."""
+        if self.type == "checkbox":
+            return tuple(option.value for option in self.answer_options)
+        return (self.id,)
+
+    def is_answered(self, answers: Mapping[str, Any]) -> bool:
+        return any(answers.get(name) is not None for name in self.answer_fields)
+
+    @property
+    def asked(self) -> bool:
+        return self.type not in NOT_ASKED and not self.readonly
+
+    def suffix_for(self, answers: Mapping[str, Any]) -> str:
+        if isinstance(self.suffix, str):
+            return self.suffix
+        matching = (s.label for s in self.suffix if all(answers.get(k) == v for k, v in s.depends_on.items()))
+        return next(matching, "")
+
+
+@dataclass(frozen=True)
+class Interruption:
+    """The texts of a soft-check page: a template with %{placeholders} and what fills each one."""
+
+    template: str
+    arguments: tuple[Mapping[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,64 +138,42 @@ class Page:
     questions: tuple[Question, ...]
     header: str = ""
     depends_on: Predicate = always
+    title_text: Interruption | None = None  # soft-check (interruption) pages only
+    informative_text: Interruption | None = None
+    interruption_screen_question_ids: tuple[str, ...] = ()
+
+    @property
+    def interruption_screen(self) -> bool:
+        return any(question.type == "interruption_screen" for question in self.questions)
 
     def is_routed(self, context: FormContext) -> bool:
         return self.depends_on(context)
 
+    def shows(self, question: Question, answers: Mapping[str, Any]) -> bool:
+        """A question revealed by another answer on the page (`conditional_for`) is shown only then."""
+        controllers = [q for q in self.questions if question.id in q.conditional_for]
+        return not controllers or any(answers.get(q.id) in q.conditional_for[question.id] for q in controllers)
+
+    def required_questions(self, answers: Mapping[str, Any]) -> list[Question]:
+        return [q for q in self.questions if q.asked and not q.optional and not q.derived and self.shows(q, answers)]
+
     def needs_answers(self, answers: Mapping[str, Any]) -> bool:
-        return any(answers.get(q.id) is None for q in self.questions if not q.optional)
+        return any(not q.is_answered(answers) for q in self.required_questions(answers))
 
 
 @dataclass(frozen=True)
-class Form:
-    log_type: str
-    start_year: int
-    section_label: str
+class Subsection:
+    id: str
+    label: str
     pages: tuple[Page, ...]
-    _pages_by_id: dict[str, Page] = field(init=False, repr=False, compare=False)
+    depends_on: Predicate = always
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_pages_by_id", {page.id: page for page in self.pages})
+    def is_enabled(self, context: FormContext) -> bool:
+        return self.depends_on(context)
 
-    @property
-    def questions(self) -> tuple[Question, ...]:
-        return tuple(question for page in self.pages for question in page.questions)
 
-    def question(self, question_id: str) -> Question | None:
-        return next((q for q in self.questions if q.id == question_id), None)
-
-    def page(self, page_id: str) -> Page | None:
-        return self._pages_by_id.get(page_id)
-
-    def routed_pages(self, context: FormContext) -> list[Page]:
-        return [page for page in self.pages if page.is_routed(context)]
-
-    def next_page_id(self, page_id: str, context: FormContext) -> str:
-        """The next page shown after `page_id`, or "" at the end of the section (check answers)."""
-        later = self.pages[self._index(page_id) + 1 :]
-        return next((page.id for page in later if page.is_routed(context)), "")
-
-    def previous_page_id(self, page_id: str, context: FormContext) -> str:
-        """The page shown before `page_id`, or "" on the first page."""
-        earlier = reversed(self.pages[: self._index(page_id)])
-        return next((page.id for page in earlier if page.is_routed(context)), "")
-
-    def resume_page_id(self, context: FormContext) -> str:
-        """Where to carry on: a log not started yet from the first shown page (answers the service
-        filled in are there to be confirmed), else the first shown page still missing an answer, else
-        the first shown page."""
-        routed = self.routed_pages(context)
-        if not routed:
-            return ""
-        unanswered = None
-        if self.is_started(context.answers):
-            unanswered = next((page for page in routed if page.needs_answers(context.answers)), None)
-        return (unanswered or routed[0]).id
-
-    def is_started(self, answers: Mapping[str, Any]) -> bool:
-        """Has a question the user answers themselves been answered? Organisations that the service
-        fills in by default do not count, as in the live service."""
-        return any(answers.get(q.id) is not None for q in self.questions if not q.derived)
-
-    def _index(self, page_id: str) -> int:
-        return self.pages.index(self._pages_by_id[page_id])
+@dataclass(frozen=True)
+class Section:
+    id: str
+    label: str
+    subsections: tuple[Subsection, ...]

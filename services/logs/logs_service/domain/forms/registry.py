@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from logs_service.domain.forms.collection_years import COLLECTION_DATES, collection_year_of
+from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.lettings import lettings_form
-from logs_service.domain.forms.model import Form
 from logs_service.domain.forms.sales import sales_form
 
 LOG_TYPES = ("lettings", "sales")

@@ -4,7 +4,8 @@ are still to come, so sales logs have no collection year yet."""
 
 from __future__ import annotations
 
-from logs_service.domain.forms.model import Form, Page, Question
+from logs_service.domain.forms.form import Form
+from logs_service.domain.forms.model import Page, Question, Section, Subsection
 from logs_service.domain.forms.predicates import (
     MANAGING_AGENTS,
     STOCK_OWNERS,
@@ -40,4 +41,5 @@ def sales_form(start_year: int) -> Form:
         Page("owning_organisation", (OWNING_ORGANISATION,), depends_on=stock_owner_choice_needed),
         Page("managing_organisation", (MANAGING_ORGANISATION,), depends_on=managing_agent_choice_needed),
     )
-    return Form(log_type="sales", start_year=start_year, section_label=SETUP_LABEL, pages=pages)
+    setup = Section("setup", "Before you start", (Subsection("setup", SETUP_LABEL, pages),))
+    return Form(log_type="sales", start_year=start_year, sections=(setup,))
