@@ -18,12 +18,24 @@ from werkzeug.routing import BaseConverter
 
 from core_platform.auth.tokens import TokenVerifier
 from core_platform.config import env
-from frontend_service import api, browser_session, errors, navigation, questions, security
+from frontend_service import api, browser_session, errors, navigation, questions, rate_limits, security
 from frontend_service.api.auth import VERIFIER_KEY
 from frontend_service.backends import EXTENSION_KEY
 from frontend_service.clients import Backends, grpc_backends
 from frontend_service.config import SERVICE_NAME, SESSION_COOKIE_NAME, SESSION_IDLE_SECONDS, secret_key
-from frontend_service.views import account, health, lettings_logs, pages, question_pages
+from frontend_service.views import (
+    account,
+    account_links,
+    api_clients,
+    health,
+    lettings_logs,
+    pages,
+    question_pages,
+    two_factor,
+    users,
+)
+from frontend_service.views import organisations as organisation_views
+from frontend_service.views import schemes as scheme_views
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +118,10 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
     app.url_map.converters["page_id"] = PageIdConverter
     for blueprint in (pages.bp, account.bp, lettings_logs.bp, health.bp):
         app.register_blueprint(blueprint)
+    for blueprint in (two_factor.bp, account_links.bp, users.bp, api_clients.bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (organisation_views.bp, scheme_views.bp):
+        app.register_blueprint(blueprint)
     assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
     csrf.exempt(api.bp)
     app.register_blueprint(api.bp)
@@ -151,4 +167,5 @@ def create_app(config: Mapping[str, Any] | None = None, backends: Backends | Non
     app.after_request(_log_request)
     errors.register_error_handlers(app)
     _register_routes(app, csrf)
+    rate_limits.init_rate_limits(app)
     return app

@@ -178,7 +178,7 @@ class FakeLogs:
             self.hidden.add(log_id)
         return log
 
-    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str) -> Log:
+    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
         self._check(token)
         if answers.get("startdate") == "not-a-date":
             raise InvalidArgument(field_errors={"startdate": "Enter a date in the correct format"})
@@ -190,7 +190,7 @@ class FakeLogs:
             raise NotFound("Log not found")
         return self.logs[log_id]
 
-    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str) -> Log:
+    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
         log = self.get_log(log_id, token=token)
         self.logs[log_id] = replace(log, answers={**log.answers, **answers}, status="in_progress")
         return self.logs[log_id]

@@ -64,5 +64,12 @@ def test_pages_needing_sign_in_redirect_to_sign_in(client: HtmlClient) -> None:
 def test_support_users_get_their_role_navigation(client: HtmlClient) -> None:
     home = client.follow(sign_in(client, email="support@example.com"))
     nav = home.by_class("govuk-service-navigation__list")[0]
-    assert [" ".join("".join(a.itertext()).split()) for a in nav.iter("a")] == ["Home", "Lettings logs"]
+    assert [" ".join("".join(a.itertext()).split()) for a in nav.iter("a")] == [
+        "Home",
+        "Organisations",
+        "Lettings logs",
+        "Schemes",
+        "Users",
+        "API clients",
+    ]
     assert "Demo Housing Association" not in home.text  # support's organisation is not a provider

@@ -39,11 +39,13 @@ _STATUSES = {
 
 
 class LogsClient(Protocol):
-    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str) -> Log: ...
+    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
+        """Lenient: invalid answers are left out and listed in Log.rejected (unknown fields still fail)."""
+        ...
 
     def get_log(self, log_id: str, *, token: str) -> Log: ...
 
-    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str) -> Log: ...
+    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log: ...
 
     def delete_log(self, log_id: str, *, token: str) -> None: ...
 
@@ -73,6 +75,7 @@ def log_from_proto(log: logs_pb2.Log) -> Log:
         updated_at=timestamp_to_datetime(log, "updated_at"),
         assigned_to_id=log.assigned_to_id,
         created_by_id=log.created_by_id,
+        rejected=tuple((error.field, error.message) for error in log.rejected),
     )
 
 
@@ -111,15 +114,17 @@ class GrpcLogsClient:
     def _stub(self) -> logs_pb2_grpc.LogsServiceStub:
         return logs_pb2_grpc.LogsServiceStub(self._channels.get("logs"))
 
-    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str) -> Log:
-        request = logs_pb2.CreateLogRequest(log_type=_LOG_TYPES[log_type], answers=dict_to_struct(answers))
+    def create_log(self, log_type: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
+        request = logs_pb2.CreateLogRequest(
+            log_type=_LOG_TYPES[log_type], answers=dict_to_struct(answers), lenient=lenient
+        )
         return log_from_proto(call(self._stub().CreateLog, request, token=token))
 
     def get_log(self, log_id: str, *, token: str) -> Log:
         return log_from_proto(call(self._stub().GetLog, logs_pb2.GetLogRequest(id=log_id), token=token))
 
-    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str) -> Log:
-        request = logs_pb2.UpdateLogRequest(id=log_id, answers=dict_to_struct(answers))
+    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
+        request = logs_pb2.UpdateLogRequest(id=log_id, answers=dict_to_struct(answers), lenient=lenient)
         return log_from_proto(call(self._stub().UpdateLog, request, token=token))
 
     def delete_log(self, log_id: str, *, token: str) -> None:

@@ -30,6 +30,8 @@ class SignedInSession:
     session_id: str
     user: User
     access_token: str
+    # True when the password was right but a code is still needed: session_id then names a waiting session.
+    second_factor_required: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Log:
     updated_at: datetime | None = None
     assigned_to_id: str = ""
     created_by_id: str = ""
+    # Lenient create/update (the REST API): answers left out, as (field, message).
+    rejected: tuple[tuple[str, str], ...] = ()
 
     def answer(self, name: str) -> Any:
         return self.answers.get(name)
@@ -110,3 +114,75 @@ class FormPage:
 class SavedPage:
     log: Log
     next_page_id: str  # empty when the section is finished
+
+
+@dataclass(frozen=True)
+class ManagedUser:
+    """A user as the users pages show them."""
+
+    id: str
+    email: str
+    name: str
+    role: str
+    organisation_id: str
+    is_dpo: bool = False
+    is_key_contact: bool = False
+    active: bool = True
+    locked: bool = False
+    invitation_pending: bool = False
+    last_sign_in_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class UserPage:
+    users: list[ManagedUser]
+    total: int
+
+
+@dataclass(frozen=True)
+class UserQuery:
+    search: str = ""
+    role: str = ""  # empty: any
+    status: str = ""  # "active", "deactivated" or empty
+    page: int = 1
+    page_size: int = 20
+    organisation_id: str = ""  # support only; empty: everyone (support) or their own
+
+
+@dataclass(frozen=True)
+class UserDetails:
+    """What an invitation or an edit sets; None leaves a field unchanged on edit."""
+
+    name: str | None = None
+    email: str | None = None
+    role: str | None = None
+    is_dpo: bool | None = None
+    is_key_contact: bool | None = None
+    organisation_id: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: datetime
+    event: str
+    outcome: str
+    actor_id: str
+    ip: str
+
+
+@dataclass(frozen=True)
+class ApiClientInfo:
+    client_id: str
+    name: str
+    organisation_id: str  # empty: department-wide, read-only
+    scopes: tuple[str, ...]
+    active: bool
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ApiClientSecret:
+    """A client with its secret, which identity returns only when it is made."""
+
+    client: ApiClientInfo
+    secret: str

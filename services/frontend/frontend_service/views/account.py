@@ -10,6 +10,7 @@ from frontend_service.backends import backends
 from frontend_service.browser_session import current_user, end_session, start_session
 from frontend_service.forms.account import EditPasswordForm, RequestPasswordResetForm, SignInForm
 from frontend_service.rendering import render_page
+from frontend_service.views.two_factor import start_second_factor
 
 INCORRECT_CREDENTIALS = "Incorrect email or password"
 
@@ -33,6 +34,8 @@ def sign_in() -> Response | str:
             # A locked or deactivated account: identity's message says what to do.
             form.email.errors.append(exc.message or INCORRECT_CREDENTIALS)
         else:
+            if signed_in.second_factor_required:
+                return start_second_factor(signed_in)
             start_session(signed_in)
             return redirect(url_for("pages.show_home"))
     return render_page("account/sign_in.html", form=form)
