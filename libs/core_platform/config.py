@@ -49,6 +49,7 @@ ENV_VARS: dict[str, tuple[str, str]] = {
     "DEMO_PASSWORD": ("generated into var/demo-credentials.txt", "password of every demo user"),
     "DEMO_API_SECRET": ("generated into var/demo-credentials.txt", "secret of the demo API client"),
     "REDIS_URL": ("(none)", "rate-limit storage; memory when unset"),
+    "POSTCODE_LOOKUP_URL": ("offline table", "postcodes.io-style service for postcode to local authority lookups"),
 }
 
 
