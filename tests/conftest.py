@@ -56,6 +56,10 @@ def system_env(var_dir: Path) -> dict[str, str]:
         DEMO_API_SECRET=DEMO_API_SECRET,
         PATH=f"{BIN}:{env.get('PATH', '')}",
         PYTHONUNBUFFERED="1",
+        # Every journey signs in from 127.0.0.1; the limits themselves are tested in the frontend's tests.
+        RATE_LIMIT_SIGN_IN="1000 per minute",
+        RATE_LIMIT_PASSWORD_RESET="1000 per minute",
+        RATE_LIMIT_SECOND_FACTOR="1000 per minute",
     )
     for service in BACKENDS:
         port = free_port()
