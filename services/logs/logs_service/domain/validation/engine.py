@@ -1,0 +1,143 @@
+"""The lettings validation engine: every rule of every area, run over a log's answers.
+
+One engine serves the question pages, the REST API, bulk upload and the export. Hard rules give
+field errors (the answer cannot be saved as it is); soft rules give warnings that the user
+confirms on an interruption page (their confirmation field answered 0, "Yes").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from logs_service.domain.validation import dates, financial, household, property, setup, tenancy
+from logs_service.domain.validation.model import (
+    HARD,
+    SOFT,
+    Facts,
+    FieldError,
+    Hit,
+    Rule,
+    ValidationResult,
+    Warning,
+    fill,
+)
+
+CONFIRMED = 0  # a confirmation field answered "Yes, this is correct"
+
+HARD_RULES: tuple[Rule, ...] = (
+    *setup.RULES,
+    *dates.RULES,
+    *property.RULES,
+    *household.RULES,
+    *financial.RULES,
+    *tenancy.RULES,
+)
+SOFT_RULES: tuple[Rule, ...] = (
+    *financial.SOFT_RULES[:1],
+    *dates.SOFT_RULES,
+    *household.SOFT_RULES,
+    *financial.SOFT_RULES[1:],
+)
+RULES: tuple[Rule, ...] = (*HARD_RULES, *SOFT_RULES)
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+# Reference rules for 2025/26 and 2026/27 that this engine does not run, and why.
+NOT_IMPLEMENTED: dict[str, str] = {
+    "setup.user_not_in_owning_or_managing_org": "needs the assigned user's organisation and merge history; the "
+    "organisation choices offered by the form already only list the caller's own and related organisations",
+    "setup.owning_org_merged_before_startdate": "needs organisation merge dates, which the organisations service "
+    "does not yet give the logs service",
+    "setup.owning_org_absorbing_not_yet_active": "needs organisation merge dates (available from)",
+    "setup.managing_org_merged_before_startdate": "needs organisation merge dates",
+    "setup.managing_org_absorbing_not_yet_active": "needs organisation merge dates (available from)",
+    "setup.startdate_org_merged": "needs organisation merge dates",
+    "setup.startdate_org_not_yet_active": "needs organisation merge dates (available from)",
+    "setup.scheme_incomplete": "needs scheme statuses; the form offers only the schemes the organisations service "
+    "lists as usable",
+    "setup.scheme_no_completed_locations": "needs scheme location statuses from the organisations service",
+    "setup.scheme_inactive_on_startdate": "needs scheme deactivation periods from the organisations service",
+    "setup.scheme_no_active_locations_on_startdate": "needs location deactivation periods from the organisations "
+    "service",
+    "setup.location_inactive_on_startdate": "needs location deactivation periods from the organisations service",
+    "setup.location_incomplete": "needs location statuses; the form offers only the locations the organisations "
+    "service lists",
+    "setup.managing_org_dsa_not_signed": "needs data sharing agreement status; the organisation choices leave out "
+    "organisations without a signed agreement",
+    "setup.owning_org_dsa_not_signed": "needs data sharing agreement status; the organisation choices leave out "
+    "organisations without a signed agreement",
+    "property.postcode_differs_from_location": "needs the selected location's postcode from the organisations service",
+    "property.uprn_lookup_failed": "needs an Ordnance Survey address lookup, which the service does not call yet",
+    "financial.rent_period_not_used_by_org": "needs the managing organisation's rent periods from the organisations "
+    "service",
+    "shared.numeric_format": "checked when an answer is parsed (answer_types.py), reported with this rule id by the "
+    "validation API",
+    "shared.numeric_min_max": "checked when an answer is parsed (answer_types.py), reported with this rule id by the "
+    "validation API",
+    "shared.numeric_step": "checked when an answer is parsed (answer_types.py), reported with this rule id by the "
+    "validation API",
+}
+# Rules whose inputs are not collected in 2025/26 or 2026/27 (reference `years: []`).
+DORMANT = (
+    "household.reason_code_32_needs_benefitcap_dont_know",
+    "financial.tshortfall_over_carehome_charge",
+    "financial.carehome_charge_out_of_range",
+)
+
+
+def applicable_rules(year: int, kind: str | None = None) -> tuple[Rule, ...]:
+    return tuple(rule for rule in RULES if year in rule.years and (kind is None or rule.kind == kind))
+
+
+def _hit(rule: Rule, facts: Facts) -> Hit | None:
+    outcome = rule.test(facts)
+    if outcome is None or outcome is False:
+        return None
+    return outcome if isinstance(outcome, Hit) else Hit()
+
+
+def rule_errors(rule: Rule, hit: Hit) -> list[FieldError]:
+    fields = rule.fields if hit.fields is None else hit.fields
+    return [
+        FieldError(name, hit.messages.get(name) or fill(rule.message_for(name), hit.values), rule.id) for name in fields
+    ]
+
+
+def rule_warning(rule: Rule, hit: Hit) -> Warning:
+    return Warning(
+        rule.id,
+        rule.fields,
+        fill(rule.message, hit.values),
+        rule.confirm_field,
+        fill(rule.informative_text, hit.values),
+    )
+
+
+def is_confirmed(answers: Mapping[str, Any], confirm_field: str) -> bool:
+    return answers.get(confirm_field) == CONFIRMED
+
+
+def validate(facts: Facts, *, include_confirmed: bool = False, rules: Iterable[Rule] | None = None) -> ValidationResult:
+    """Every hard error and every soft warning of the log's year. Warnings already confirmed
+    (confirmation field 0) are left out unless `include_confirmed`."""
+    errors: list[FieldError] = []
+    warnings: list[Warning] = []
+    for rule in rules if rules is not None else RULES:
+        if facts.year not in rule.years:
+            continue
+        if rule.kind == SOFT and not include_confirmed and is_confirmed(facts.answers, rule.confirm_field):
+            continue
+        hit = _hit(rule, facts)
+        if hit is None:
+            continue
+        if rule.kind == HARD:
+            errors.extend(rule_errors(rule, hit))
+        else:
+            warnings.append(rule_warning(rule, hit))
+    return ValidationResult(tuple(errors), tuple(warnings))
+
+
+def soft_check_fires(rule_id: str, facts: Facts) -> bool:
+    """Does the soft check fire (confirmed or not)? Interruption pages route on this."""
+    rule = RULES_BY_ID[rule_id]
+    return facts.year in rule.years and _hit(rule, facts) is not None
