@@ -1,0 +1,50 @@
+"""Values the service works out from a sale's answers (reference `derived_variables.json`, sales): so
+far those that need nothing but the answers themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+SOCIAL_TENANCIES = (1, 2)
+OUTRIGHT = 3
+BEDSIT = 2
+NATIONALITY_KEPT = (826, 0)  # United Kingdom, prefers not to say: the group answer is the nationality
+
+
+def derive_sales_answers(start_year: int, answers: Mapping[str, Any]) -> dict[str, Any]:
+    derived = dict(answers)
+    if any(answers.get(name) is not None for name in ("pregyrha", "pregla", "pregghb", "pregother")):
+        ticked = any(answers.get(name) == 1 for name in ("pregyrha", "pregla", "pregghb", "pregother"))
+        derived["pregblank"] = 0 if ticked else 1
+    if start_year >= 2025 and answers.get("proptype") == BEDSIT:
+        derived["beds"] = 1
+    _household_members(start_year, answers, derived)
+    if answers.get("ownershipsch") == 1 and (answers.get("prevten") is not None or answers.get("prevtenbuy2")):
+        social = answers.get("prevten") in SOCIAL_TENANCIES or answers.get("prevtenbuy2") in SOCIAL_TENANCIES
+        derived["soctenant"] = 1 if social else 2
+    for group, nationality in (
+        ("nationality_all_group", "nationality_all"),
+        ("nationality_all_buyer2_group", "nationality_all_buyer2"),
+    ):
+        if answers.get(group) in NATIONALITY_KEPT:
+            derived[nationality] = answers[group]
+    if answers.get("mortgageused") == 2:
+        derived["mortgage"] = 0
+        if answers.get("ownershipsch") == OUTRIGHT and answers.get("value") is not None:
+            derived["deposit"] = answers["value"]
+    if answers.get("stairowned") == 100:
+        derived["mrent"] = 0
+    if answers.get("has_mscharge") == 0:
+        derived.pop("mscharge", None)
+    return derived
+
+
+def _household_members(start_year: int, answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
+    count = answers.get("hholdcount")
+    if not isinstance(count, int):
+        return
+    if start_year >= 2026:
+        derived["hhmemb"] = count
+    elif answers.get("jointpur") in (1, 2):
+        derived["hhmemb"] = count + (2 if answers["jointpur"] == 1 else 1)
