@@ -46,6 +46,7 @@ ENV_VARS: dict[str, tuple[str, str]] = {
     "FRONTEND_URL": ("http://127.0.0.1:8080", "public base URL, used in emailed links"),
     "SECRET_KEY": ("generated into var/", "frontend session signing key"),
     "IDENTITY_SIGNING_KEY": ("generated into var/keys", "PEM EC P-256 private key that signs access tokens"),
+    "IDENTITY_TOTP_KEY": ("generated into var/keys", "Fernet key that encrypts authenticator-app secrets"),
     "DEMO_PASSWORD": ("generated into var/demo-credentials.txt", "password of every demo user"),
     "DEMO_API_SECRET": ("generated into var/demo-credentials.txt", "secret of the demo API client"),
     "REDIS_URL": ("(none)", "rate-limit storage; memory when unset"),

@@ -16,7 +16,7 @@ from core_platform.celery_app import QUEUE_IDENTITY, create_celery_app
 from core_platform.db import SessionFactory, make_engine, make_session_factory, session_scope, utcnow
 from core_platform.email import email_sender_from_env
 from identity_service.config import SERVICE, load_settings
-from identity_service.domain import password_reset, two_factor
+from identity_service.domain import organisation_changes, password_reset, two_factor
 
 logger = logging.getLogger(__name__)
 
@@ -75,3 +75,15 @@ def send_sign_in_code_email(session_row_id: str) -> None:
 
 def enqueue_sign_in_code_email(session_row_id: str) -> None:
     send_sign_in_code_email.apply_async(args=[session_row_id], queue=QUEUE_IDENTITY)
+
+
+APPLY_DUE_ORGANISATION_MERGES = "identity.apply_due_organisation_merges"
+
+
+@app.task(name=APPLY_DUE_ORGANISATION_MERGES, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=3)
+def apply_due_organisation_merges() -> None:
+    """Moves the users of merges whose date has come since their event arrived; harmless to repeat.
+    Meant to run daily (a beat entry on the identity queue)."""
+    with session_scope(session_factory()) as session:
+        moved = organisation_changes.apply_due_merges(session, utcnow())
+    logger.info("due organisation merges applied", extra={"users_moved": moved})

@@ -15,10 +15,12 @@ from typing import Any
 
 import pytest
 from celery.app.task import Task
+from cryptography.fernet import Fernet
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from core.identity.v1 import identity_pb2_grpc
+from core_platform.auth.tokens import SigningKey
 from core_platform.db import SessionFactory, utcnow
 from core_platform.email import EmailTemplate
 from core_platform.testing import (
@@ -32,6 +34,7 @@ from core_platform.testing import (
 from identity_service.data import users
 from identity_service.data.models import User
 from identity_service.domain.passwords import hash_secret
+from identity_service.domain.secret_box import SecretBox
 from identity_service.manage import MIGRATIONS_DIR
 from identity_service.rpc.code_delivery import CodeDelivery
 from identity_service.rpc.identity import PUBLIC_METHODS, IdentityServicer, identity_registration
@@ -143,18 +146,39 @@ def emails() -> RecordingSender:
 
 
 @pytest.fixture
+def other_keys() -> tuple[SigningKey, ...]:
+    """Keys identity publishes beside its signing key; a test module overrides this to test rotation."""
+    return ()
+
+
+@pytest.fixture
+def secret_box() -> SecretBox:
+    return SecretBox([Fernet.generate_key().decode()])
+
+
+@pytest.fixture
 def identity(
     sessions: SessionFactory,
     clock: FakeClock,
     keys: TestKeys,
     celery_calls: list[EnqueuedTask],
     emails: RecordingSender,
+    other_keys: tuple[SigningKey, ...],
+    secret_box: SecretBox,
 ) -> Iterator[identity_pb2_grpc.IdentityServiceStub]:
     from identity_service.tasks import enqueue_password_reset_email, enqueue_sign_in_code_email
 
     deliver_code = CodeDelivery(sessions, lambda: emails, enqueue_sign_in_code_email, clock)
-    servicer = IdentityServicer(sessions, keys.signer, enqueue_password_reset_email, clock, deliver_code)
-    verifier = own_token_verifier(keys.signer)
+    servicer = IdentityServicer(
+        sessions,
+        keys.signer,
+        enqueue_password_reset_email,
+        clock,
+        deliver_code,
+        other_keys=other_keys,
+        secret_box=secret_box,
+    )
+    verifier = own_token_verifier(keys.signer, other_keys)
     with running_grpc_server([identity_registration(servicer)], verifier, PUBLIC_METHODS) as (_server, channel):
         yield identity_pb2_grpc.IdentityServiceStub(channel)
 

@@ -5,14 +5,14 @@ hashes."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Uuid
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core_platform.auth.principal import ROLES
 from core_platform.db import TimestampedMixin, UtcDateTime, new_metadata, utcnow
-from core_platform.events.outbox import outbox_table
+from core_platform.events.outbox import inbox_table, outbox_table
 
 
 class Base(DeclarativeBase):
@@ -20,6 +20,8 @@ class Base(DeclarativeBase):
 
 
 _ROLE_LIST = ", ".join(f"'{role}'" for role in ROLES)
+LINK_PURPOSES = ("reset", "invitation", "unlock", "email_change")
+_PURPOSE_LIST = ", ".join(f"'{purpose}'" for purpose in LINK_PURPOSES)
 
 
 class User(TimestampedMixin, Base):
@@ -41,6 +43,14 @@ class User(TimestampedMixin, Base):
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Authenticator app (TOTP): the seed, encrypted (domain/secret_box.py); `totp_pending_secret` until
+    # the first code confirms it. `totp_last_step` is the 30-second step of the last accepted code, so a
+    # code is never accepted twice.
+    totp_secret: Mapped[str | None] = mapped_column(String(500))
+    totp_pending_secret: Mapped[str | None] = mapped_column(String(500))
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
+    # A new email address waiting for the link sent to it to be followed.
+    pending_email: Mapped[str | None] = mapped_column(String(254))
 
 
 class UserSession(Base):
@@ -80,7 +90,7 @@ class PasswordResetRequest(TimestampedMixin, Base):
     task sends the link, so a re-delivered task never mails a second live link."""
 
     __tablename__ = "password_reset_requests"
-    __table_args__ = (CheckConstraint("purpose IN ('reset', 'invitation', 'unlock')", name="purpose_known"),)
+    __table_args__ = (CheckConstraint(f"purpose IN ({_PURPOSE_LIST})", name="purpose_known"),)
 
     purpose: Mapped[str] = mapped_column(String(20), default="reset")
 
@@ -106,4 +116,18 @@ class AuditEvent(Base):
     ip: Mapped[str | None] = mapped_column(String(45))
 
 
+class OrganisationMerge(Base):
+    """From an organisations.merged event: the users of `merged_organisation_id` move to the absorbing
+    organisation on `merge_date` (at once when it has passed; otherwise when due)."""
+
+    __tablename__ = "organisation_merges"
+
+    merged_organisation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    absorbing_organisation_id: Mapped[str] = mapped_column(String(36))
+    merge_date: Mapped[date] = mapped_column(Date)
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    applied_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
 outbox = outbox_table(Base.metadata)
+inbox = inbox_table(Base.metadata)

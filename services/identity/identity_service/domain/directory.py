@@ -1,5 +1,6 @@
 """Who may see which users: support sees everyone; anyone else only their own organisation's users,
-and another organisation's user is reported as not found, so its existence is not revealed."""
+and another organisation's user is reported as not found, so its existence is not revealed. API
+clients (organisation-bound or department-wide) have no scope over users and see none."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
-from core_platform.auth.principal import Principal
+from core_platform.auth.principal import KIND_CLIENT, Principal
 from core_platform.errors import NotFound, PermissionDenied
 from identity_service.data import users
 from identity_service.data.models import User
@@ -17,6 +18,7 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 
 USER_NOT_FOUND = "User not found"
+NO_USERS_FOR_CLIENTS = "API clients cannot read users"
 ORGANISATION_NOT_FOUND = "Organisation not found"
 
 
@@ -28,6 +30,7 @@ class UserPage:
 
 def organisation_scope(principal: Principal, requested_organisation_id: str) -> str | None:
     """The organisation whose users the caller may list (None: every organisation)."""
+    _refuse_clients(principal)
     if principal.is_support:
         return requested_organisation_id or None
     if not principal.organisation_id:
@@ -37,7 +40,13 @@ def organisation_scope(principal: Principal, requested_organisation_id: str) -> 
     return principal.organisation_id
 
 
+def _refuse_clients(principal: Principal) -> None:
+    if principal.kind == KIND_CLIENT:
+        raise PermissionDenied(NO_USERS_FOR_CLIENTS)
+
+
 def get_visible_user(session: Session, principal: Principal, user_id: str) -> User:
+    _refuse_clients(principal)
     try:
         user = users.get_user(session, uuid.UUID(user_id))
     except ValueError:

@@ -22,19 +22,28 @@ logger = logging.getLogger(__name__)
 PURPOSE_RESET = "reset"
 PURPOSE_INVITATION = "invitation"
 PURPOSE_UNLOCK = "unlock"
+PURPOSE_EMAIL_CHANGE = "email_change"  # sent to the new address; following it makes the change
 
 RESET_TOKEN_VALIDITY = timedelta(hours=3)
 INVITATION_VALIDITY = timedelta(days=3)
 UNLOCK_VALIDITY = timedelta(hours=1)
+EMAIL_CHANGE_VALIDITY = timedelta(days=1)
 VALIDITY = {
     PURPOSE_RESET: RESET_TOKEN_VALIDITY,
     PURPOSE_INVITATION: INVITATION_VALIDITY,
     PURPOSE_UNLOCK: UNLOCK_VALIDITY,
+    PURPOSE_EMAIL_CHANGE: EMAIL_CHANGE_VALIDITY,
 }
 RESET_PATH = "/account/password/edit?token="
 INVITATION_PATH = "/account/password/set?token="
 UNLOCK_PATH = "/account/unlock?token="
-PATHS = {PURPOSE_RESET: RESET_PATH, PURPOSE_INVITATION: INVITATION_PATH, PURPOSE_UNLOCK: UNLOCK_PATH}
+EMAIL_CHANGE_PATH = "/account/email/confirm?token="
+PATHS = {
+    PURPOSE_RESET: RESET_PATH,
+    PURPOSE_INVITATION: INVITATION_PATH,
+    PURPOSE_UNLOCK: UNLOCK_PATH,
+    PURPOSE_EMAIL_CHANGE: EMAIL_CHANGE_PATH,
+}
 RESET_LINK_INVALID = "Your link to reset your password has expired or has already been used. Ask for a new link."
 
 PASSWORD_RESET_EMAIL = EmailTemplate(
@@ -81,7 +90,30 @@ UNLOCK_EMAIL = EmailTemplate(
     ),
 )
 
-TEMPLATES = {PURPOSE_RESET: PASSWORD_RESET_EMAIL, PURPOSE_INVITATION: INVITATION_EMAIL, PURPOSE_UNLOCK: UNLOCK_EMAIL}
+EMAIL_CHANGE_EMAIL = EmailTemplate(
+    name="email_change",
+    subject="Confirm your new email address for CORE",
+    body=(
+        "Hello ((name)),\n\n"
+        "Someone asked to use this email address for your CORE account.\n\n"
+        "To confirm it, use this link:\n\n"
+        "((link))\n\n"
+        "The link will work once and expires in 1 day. Until you use it, sign in with your current "
+        "email address.\n\n"
+        "If you did not ask for this, you can ignore this email.\n\n"
+        "CORE: submit social housing lettings and sales data"
+    ),
+)
+
+TEMPLATES = {
+    PURPOSE_RESET: PASSWORD_RESET_EMAIL,
+    PURPOSE_INVITATION: INVITATION_EMAIL,
+    PURPOSE_UNLOCK: UNLOCK_EMAIL,
+    PURPOSE_EMAIL_CHANGE: EMAIL_CHANGE_EMAIL,
+}
+EMAIL_CHANGE_LINK_INVALID = (
+    "Your link to confirm your new email address has expired or has already been used. Change it again."
+)
 
 
 def reset_link(frontend_url: str, token: str, purpose: str = PURPOSE_RESET) -> str:
@@ -125,6 +157,9 @@ def send_password_reset_email(
     user = users.get_user(session, request.user_id)
     if user is None or not user.active:
         return False
+    recipient = user.pending_email if request.purpose == PURPOSE_EMAIL_CHANGE else user.email
+    if not recipient:
+        return False
     token, token_hash = new_token()
     request.token_hash = token_hash
     request.sent_at = now
@@ -133,7 +168,7 @@ def send_password_reset_email(
         request.expires_at = now + VALIDITY[request.purpose]
     session.flush()
     personalisation = {"name": user.name, "link": reset_link(frontend_url, token, request.purpose), **extra}
-    sender.send(user.email, TEMPLATES[request.purpose], personalisation, reference=str(request.id))
+    sender.send(recipient, TEMPLATES[request.purpose], personalisation, reference=str(request.id))
     logger.info("account link email sent", extra={"reset_request_id": str(request.id), "purpose": request.purpose})
     return True
 
@@ -176,3 +211,22 @@ def unlock_account(session: Session, token: str, now: datetime) -> None:
     audit.record_audit_event(
         session, "account_unlocked", "success", at=now, actor_id=str(user.id), subject_id=str(user.id)
     )
+
+
+def confirm_email_change(session: Session, token: str, now: datetime) -> None:
+    """Make the change the link was sent for. Other sessions carry on: the address is not a credential."""
+    try:
+        request = _live_request(session, token, (PURPOSE_EMAIL_CHANGE,), now)
+    except InvalidArgument:
+        raise InvalidArgument(field_errors={"token": EMAIL_CHANGE_LINK_INVALID}) from None
+    user = users.get_user(session, request.user_id)
+    if user is None or not user.active or not user.pending_email:
+        raise InvalidArgument(field_errors={"token": EMAIL_CHANGE_LINK_INVALID})
+    if not password_resets.mark_password_reset_used(session, request.id, now):
+        raise InvalidArgument(field_errors={"token": EMAIL_CHANGE_LINK_INVALID})
+    users.change_email(session, user, user.pending_email)  # EmailTaken if someone took it meanwhile
+    user.pending_email = None
+    audit.record_audit_event(
+        session, "email_changed", "success", at=now, actor_id=str(user.id), subject_id=str(user.id)
+    )
+    logger.info("email address change confirmed", extra={"user_id": str(user.id)})

@@ -39,7 +39,9 @@ EVENT_ACCOUNT_LOCKED = "account_locked"
 class SignedIn:
     user: User
     session_token: str
-    # Set when the session waits for a second factor: the row id to send the code for.
+    # Set when the session waits for a second factor: how it is given ("email" or "authenticator_app")...
+    second_factor_method: str = ""
+    # ...and, for an emailed code, the row id to send the code for.
     pending_code_for: str | None = None
 
 
@@ -108,10 +110,11 @@ def _complete_sign_in(session: Session, user: User, password: str, ip: str, now:
     user.locked_until = None
     if user.password_hash and needs_rehash(user.password_hash):
         user.password_hash = hash_secret(password)
-    if two_factor.requires_second_factor(user):
+    method = two_factor.second_factor_method(user)
+    if method:
         token, row_id = two_factor.start_pending_session(session, user, now)
         _record(session, user, "password_ok", ip, now)
-        return SignedIn(user, token, pending_code_for=row_id)
+        return SignedIn(user, token, method, row_id if method == two_factor.METHOD_EMAIL else None)
     user.last_sign_in_at = now
     token = start_session(session, user, now)
     _record(session, user, "success", ip, now)

@@ -1,6 +1,7 @@
 """The second factor at sign-in, required for support users: a 6-digit code sent by email, valid 10
-minutes, usable once and stored only as an argon2id hash. Three wrong codes end the waiting session,
-so the user starts again from their password."""
+minutes, usable once and stored only as an argon2id hash; or, for users who registered one, the code
+of their authenticator app (`totp.py`). Three wrong codes end the waiting session, so the user starts
+again from their password."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ from sqlalchemy.orm import Session
 
 from core_platform.auth.principal import ROLE_SUPPORT
 from core_platform.email import EmailSender, EmailTemplate
+from core_platform.errors import FailedPrecondition
 from identity_service.data import audit, user_sessions, users
 from identity_service.data.models import User, UserSession
 from identity_service.domain.passwords import hash_secret, verify_secret
+from identity_service.domain.secret_box import SecretBox
 from identity_service.domain.secret_tokens import hash_token, new_token
+from identity_service.domain.totp import check_sign_in_code, uses_authenticator_app
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +36,10 @@ CODE_REQUIRED = "Enter the security code"
 CODE_INCORRECT = "The security code you entered is incorrect"
 CODE_EXPIRED = "Your security code has expired. Request a new code"
 TOO_MANY_ATTEMPTS = "You entered an incorrect security code too many times. Sign in again."
+USE_YOUR_APP = "Enter the code from your authenticator app. We do not email codes to accounts that use one."
+
+METHOD_EMAIL = "email"
+METHOD_APP = "authenticator_app"
 
 SIGN_IN_CODE_EMAIL = EmailTemplate(
     name="sign_in_code",
@@ -57,6 +65,13 @@ def requires_second_factor(user: User) -> bool:
     return user.role in ROLES_NEEDING_SECOND_FACTOR
 
 
+def second_factor_method(user: User) -> str:
+    """How this user proves the second factor; "" when they need none."""
+    if not requires_second_factor(user):
+        return ""
+    return METHOD_APP if uses_authenticator_app(user) else METHOD_EMAIL
+
+
 def new_code() -> str:
     return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
@@ -66,7 +81,8 @@ def start_pending_session(session: Session, user: User, now: datetime) -> tuple[
     token, token_hash = new_token()
     pending = user_sessions.create_session(session, token_hash, user.id, now)
     pending.second_factor_pending = True
-    pending.code_requested_at = now
+    if not uses_authenticator_app(user):
+        pending.code_requested_at = now
     session.flush()
     return token, token_hash
 
@@ -86,6 +102,9 @@ def request_new_code(session: Session, token: str, now: datetime) -> str | None:
     pending = _pending(session, token, now)
     if pending is None:
         return None
+    user = users.get_user(session, pending.user_id)
+    if user is not None and uses_authenticator_app(user):
+        raise FailedPrecondition(USE_YOUR_APP)
     pending.code_requested_at = now
     pending.code_sent_at = None  # the email task sends when nothing has gone since the last request
     audit.record_audit_event(session, EVENT_SECOND_FACTOR, "code_resent", at=now, subject_id=str(pending.user_id))
@@ -100,7 +119,7 @@ def send_sign_in_code(session: Session, sender: EmailSender, session_row_id: str
     if pending.code_sent_at is not None:
         return False
     user = users.get_user(session, pending.user_id)
-    if user is None or not user.active:
+    if user is None or not user.active or uses_authenticator_app(user):
         return False
     code = new_code()
     pending.code_hash = hash_secret(code)
@@ -115,7 +134,9 @@ def send_sign_in_code(session: Session, sender: EmailSender, session_row_id: str
     return True
 
 
-def verify_code(session: Session, token: str, code: str, ip: str, now: datetime) -> User | CodeRefused:
+def verify_code(
+    session: Session, token: str, code: str, ip: str, now: datetime, box: SecretBox | None = None
+) -> User | CodeRefused:
     """The user, with the session now fully signed in; or why not. Returns rather than raises, so a
     wrong attempt is committed."""
     pending = _pending(session, token, now)
@@ -128,11 +149,19 @@ def verify_code(session: Session, token: str, code: str, ip: str, now: datetime)
     code = "".join(code.split())
     if not code:
         return CodeRefused(CODE_REQUIRED, signed_out=False)
+    if uses_authenticator_app(user):
+        if box is None or not check_sign_in_code(box, user, code, now):
+            return _wrong_code(session, pending, user, ip, now)
+        return _signed_in(session, pending, user, ip, now)
     if pending.code_hash is None or pending.code_expires_at is None or pending.code_expires_at <= now:
         _audit(session, user, "expired", ip, now)
         return CodeRefused(CODE_EXPIRED, signed_out=False)
     if not verify_secret(pending.code_hash, code):
         return _wrong_code(session, pending, user, ip, now)
+    return _signed_in(session, pending, user, ip, now)
+
+
+def _signed_in(session: Session, pending: UserSession, user: User, ip: str, now: datetime) -> User:
     pending.second_factor_pending = False
     pending.code_hash = None  # single use
     pending.last_seen_at = now

@@ -18,7 +18,8 @@ from core_platform.events.outbox import record_event
 from identity_service.data import audit, user_sessions, users
 from identity_service.data.models import User, outbox
 from identity_service.domain.directory import get_visible_user
-from identity_service.domain.password_reset import PURPOSE_INVITATION, create_link_request
+from identity_service.domain.errors import EmailTaken
+from identity_service.domain.password_reset import PURPOSE_EMAIL_CHANGE, PURPOSE_INVITATION, create_link_request
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +118,8 @@ def _managed_user(session: Session, principal: Principal, user_id: str) -> User:
 
 def update_user(
     session: Session, principal: Principal, user_id: str, changes: UserChanges, ip: str, now: datetime
-) -> User:
+) -> tuple[User, uuid.UUID | None]:
+    """The user, and the id of an email-change link to send to their new address, if one is needed."""
     user = get_visible_user(session, principal, user_id)
     is_self = principal.subject == str(user.id)
     admin_fields = (changes.role, changes.is_dpo, changes.is_key_contact, changes.organisation_id)
@@ -131,11 +133,11 @@ def update_user(
         user.role = changes.role
         _audit(session, "role_changed", principal, user, ip, now)
     _apply_flags(session, principal, user, changes, ip, now)
-    _apply_details(session, principal, user, changes, ip, now)
+    email_link = _apply_details(session, principal, user, changes, ip, now)
     if changes.organisation_id and changes.organisation_id != user.organisation_id:
-        _move_user(session, principal, user, changes.organisation_id, ip, now)
+        move_user(session, user, changes.organisation_id, now, actor_id=principal.subject, ip=ip)
     session.flush()
-    return user
+    return user, email_link
 
 
 def _apply_flags(
@@ -153,18 +155,30 @@ def _apply_flags(
 
 def _apply_details(
     session: Session, principal: Principal, user: User, changes: UserChanges, ip: str, now: datetime
-) -> None:
+) -> uuid.UUID | None:
     if changes.name is not None and changes.name.strip() != user.name:
         user.name = changes.name.strip()
         _audit(session, "name_changed", principal, user, ip, now)
-    if changes.email is not None and users.normalise_email(changes.email) != user.email:
+    if changes.email is None or users.normalise_email(changes.email) == user.email:
+        return None
+    if user.password_hash is None:
+        # Not yet an account anyone signs in to: correcting an invitation's address changes it at once.
         users.change_email(session, user, changes.email)
         _audit(session, "email_changed", principal, user, ip, now)
+        return None
+    new_email = users.normalise_email(changes.email)
+    if users.get_user_by_email(session, new_email) is not None:
+        raise EmailTaken()
+    # The address changes only when the link sent to it is followed, proving someone there asked for it.
+    user.pending_email = new_email
+    _audit(session, "email_change_requested", principal, user, ip, now)
+    return create_link_request(session, user.id, PURPOSE_EMAIL_CHANGE, now)
 
 
-def _move_user(
-    session: Session, principal: Principal, user: User, organisation_id: str, ip: str, now: datetime
+def move_user(
+    session: Session, user: User, organisation_id: str, now: datetime, *, actor_id: str, ip: str = ""
 ) -> None:
+    """Move a user to another organisation (support, or an organisation merge), ending their sessions."""
     previous = user.organisation_id
     user.organisation_id = organisation_id
     # Their signed-in sessions carry the old organisation in every token: sign them out.
@@ -175,7 +189,9 @@ def _move_user(
         EVENT_USER_MOVED,
         {"user_id": str(user.id), "from_organisation_id": previous, "to_organisation_id": organisation_id},
     )
-    _audit(session, "organisation_moved", principal, user, ip, now)
+    audit.record_audit_event(
+        session, "organisation_moved", "success", at=now, actor_id=actor_id, subject_id=str(user.id), ip=ip
+    )
 
 
 def set_user_active(session: Session, principal: Principal, user_id: str, active: bool, ip: str, now: datetime) -> User:
@@ -184,17 +200,25 @@ def set_user_active(session: Session, principal: Principal, user_id: str, active
         return user  # a retry changes nothing and publishes nothing
     if not active and principal.subject == str(user.id):
         raise InvalidArgument(field_errors={"id": NOT_YOURSELF})
-    user.active = active
     if active:
+        user.active = True
         record_event(session, outbox, EVENT_USER_REACTIVATED, _event_payload(user))
         _audit(session, "reactivated", principal, user, ip, now)
     else:
-        ended = user_sessions.end_sessions_for_user(session, user.id, now)
-        record_event(session, outbox, EVENT_USER_DEACTIVATED, _event_payload(user))
-        _audit(session, "deactivated", principal, user, ip, now)
-        logger.info("user deactivated", extra={"user_id": str(user.id), "sessions_ended": ended})
+        deactivate_user(session, user, now, actor_id=principal.subject, ip=ip)
     session.flush()
     return user
+
+
+def deactivate_user(session: Session, user: User, now: datetime, *, actor_id: str, ip: str = "") -> None:
+    """Deactivate an active user: their sessions end and `identity.user_deactivated` is published."""
+    user.active = False
+    ended = user_sessions.end_sessions_for_user(session, user.id, now)
+    record_event(session, outbox, EVENT_USER_DEACTIVATED, _event_payload(user))
+    audit.record_audit_event(
+        session, "deactivated", "success", at=now, actor_id=actor_id, subject_id=str(user.id), ip=ip
+    )
+    logger.info("user deactivated", extra={"user_id": str(user.id), "sessions_ended": ended})
 
 
 def _event_payload(user: User) -> dict[str, str]:

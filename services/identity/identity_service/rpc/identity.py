@@ -5,19 +5,27 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import grpc
 
 from core.identity.v1 import identity_pb2, identity_pb2_grpc
 from core_platform.auth.principal import require_principal
-from core_platform.auth.tokens import ALGORITHM, TokenSigner
+from core_platform.auth.tokens import ALGORITHM, SigningKey, TokenSigner, TokenVerifier
 from core_platform.db import SessionFactory, session_scope, utcnow
 from core_platform.errors import InvalidArgument, Unauthenticated
 from identity_service.data.users import UserFilter
-from identity_service.domain import clients, directory, password_reset, sessions, sign_in, two_factor
+from identity_service.domain import clients, directory, introspection, password_reset, sessions, sign_in, two_factor
 from identity_service.domain.access_tokens import client_scopes, issue_client_token, issue_user_token
-from identity_service.rpc.convert import pending_session_response, role_from_proto, session_response, user_to_proto
+from identity_service.domain.secret_box import SecretBox
+from identity_service.rpc.account import AccountRpc
+from identity_service.rpc.convert import (
+    introspection_to_proto,
+    pending_session_response,
+    role_from_proto,
+    session_response,
+    user_to_proto,
+)
 from identity_service.rpc.user_admin import ApiClientRpc, Clock, EnqueueLinkEmail, UserAdminRpc
 
 logger = logging.getLogger(__name__)
@@ -38,6 +46,8 @@ PUBLIC_METHODS = frozenset(
         "VerifySecondFactor",
         "ResendSecondFactorCode",
         "UnlockAccount",
+        "IntrospectToken",
+        "ConfirmEmailChange",
     )
 )
 
@@ -47,7 +57,7 @@ DeliverCode = Callable[[str], None]
 STATUS_FILTERS = {identity_pb2.USER_STATUS_ACTIVE: True, identity_pb2.USER_STATUS_DEACTIVATED: False}
 
 
-class IdentityServicer(UserAdminRpc, ApiClientRpc, identity_pb2_grpc.IdentityServiceServicer):
+class IdentityServicer(UserAdminRpc, ApiClientRpc, AccountRpc, identity_pb2_grpc.IdentityServiceServicer):
     def __init__(
         self,
         session_factory: SessionFactory,
@@ -55,9 +65,16 @@ class IdentityServicer(UserAdminRpc, ApiClientRpc, identity_pb2_grpc.IdentitySer
         enqueue_reset_email: EnqueueLinkEmail,
         clock: Clock = utcnow,
         deliver_code: DeliverCode | None = None,
+        *,
+        other_keys: Sequence[SigningKey] = (),
+        secret_box: SecretBox | None = None,
     ) -> None:
+        """`other_keys`: keys published beside the signing one (the previous or next key of a rotation)."""
         self._sessions = session_factory
         self._signer = signer
+        self._published_keys = [signer.key, *(key for key in other_keys if key.kid != signer.key.kid)]
+        self._verifier = TokenVerifier(lambda: {key.kid: key.public_pem for key in self._published_keys})
+        self._secret_box = secret_box or SecretBox([])
         self._enqueue_reset_email = enqueue_reset_email
         self._clock = clock
         self._deliver_code = deliver_code or _no_code_delivery
@@ -68,8 +85,8 @@ class IdentityServicer(UserAdminRpc, ApiClientRpc, identity_pb2_grpc.IdentitySer
         with session_scope(self._sessions) as session:
             result = sign_in.sign_in(session, request.email, request.password, request.client_ip, self._clock())
             if isinstance(result, sign_in.SignedIn):
-                if result.pending_code_for is not None:
-                    response = pending_session_response(result.session_token, result.user)
+                if result.second_factor_method:
+                    response = pending_session_response(result.session_token, result.user, result.second_factor_method)
                 else:
                     token = issue_user_token(self._signer, result.user)
                     response = session_response(result.session_token, result.user, token)
@@ -86,7 +103,9 @@ class IdentityServicer(UserAdminRpc, ApiClientRpc, identity_pb2_grpc.IdentitySer
         self, request: identity_pb2.VerifySecondFactorRequest, context: grpc.ServicerContext
     ) -> identity_pb2.SessionResponse:
         with session_scope(self._sessions) as session:
-            result = two_factor.verify_code(session, request.session_id, request.code, request.client_ip, self._clock())
+            result = two_factor.verify_code(
+                session, request.session_id, request.code, request.client_ip, self._clock(), self._secret_box
+            )
             if not isinstance(result, two_factor.CodeRefused):
                 return session_response(request.session_id, result, issue_user_token(self._signer, result))
         if result.signed_out:
@@ -141,10 +160,19 @@ class IdentityServicer(UserAdminRpc, ApiClientRpc, identity_pb2_grpc.IdentitySer
     def GetPublicKeys(
         self, request: identity_pb2.GetPublicKeysRequest, context: grpc.ServicerContext
     ) -> identity_pb2.GetPublicKeysResponse:
-        key = self._signer.key
         return identity_pb2.GetPublicKeysResponse(
-            keys=[identity_pb2.PublicKey(kid=key.kid, alg=ALGORITHM, public_key_pem=key.public_pem)]
+            keys=[
+                identity_pb2.PublicKey(kid=key.kid, alg=ALGORITHM, public_key_pem=key.public_pem)
+                for key in self._published_keys
+            ]
         )
+
+    def IntrospectToken(
+        self, request: identity_pb2.IntrospectTokenRequest, context: grpc.ServicerContext
+    ) -> identity_pb2.IntrospectTokenResponse:
+        with session_scope(self._sessions) as session:
+            found = introspection.introspect_token(session, self._verifier, request.token)
+        return introspection_to_proto(found)
 
     def RequestPasswordReset(
         self, request: identity_pb2.RequestPasswordResetRequest, context: grpc.ServicerContext

@@ -83,10 +83,13 @@ class UserAdminRpc:
     def UpdateUser(self, request: identity_pb2.UpdateUserRequest, context: grpc.ServicerContext) -> identity_pb2.User:
         principal = require_principal()
         with session_scope(self._sessions) as session:
-            user = user_admin.update_user(
+            user, email_link = user_admin.update_user(
                 session, principal, request.id, _changes(request), request.client_ip, self._clock()
             )
-            return user_to_proto(user, self._clock())
+            message = user_to_proto(user, self._clock())
+        if email_link is not None:
+            self._enqueue(email_link)
+        return message
 
     def SetUserActive(
         self, request: identity_pb2.SetUserActiveRequest, context: grpc.ServicerContext
