@@ -224,3 +224,19 @@ def test_csv_downloads_have_the_reference_columns(schemes_stub, coordinator, own
     for column in same:
         if column in want:
             assert got[column] == want[column], column
+
+
+def test_once_confirmed_coordinators_change_only_the_name_and_support_everything(
+    schemes_stub, keys, coordinator, owner
+):
+    scheme = make_scheme(schemes_stub, coordinator, owner)
+    call(schemes_stub.ConfirmScheme, pb.ConfirmSchemeRequest(id=scheme.id), token=coordinator)
+
+    def update(token, fields, **values):
+        request = pb.UpdateSchemeRequest(id=scheme.id, scheme=pb.SchemeInput(**values), fields=fields)
+        return call(schemes_stub.UpdateScheme, request, token=token)
+
+    assert update(coordinator, ["service_name"], service_name="Hope Court").service_name == "Hope Court"
+    with pytest.raises(PermissionDenied):
+        update(coordinator, ["support_type"], support_type=2)
+    assert update(keys.token("support", str(owner.id)), ["support_type"], support_type=2).support_type == 2

@@ -16,7 +16,7 @@ from core.organisations.v1 import organisations_pb2, schemes_pb2_grpc
 from core.organisations.v1 import schemes_pb2 as pb
 from core_platform.auth.principal import Principal, require_principal
 from core_platform.db import SessionFactory, session_scope
-from core_platform.errors import FailedPrecondition, InvalidArgument
+from core_platform.errors import FailedPrecondition, InvalidArgument, PermissionDenied
 from core_platform.events.outbox import record_event
 from core_platform.grpc_server import Registration
 from organisations_service.data import schemes as queries
@@ -42,6 +42,8 @@ SERVICE_NAME = pb.DESCRIPTOR.services_by_name["SchemesService"].full_name
 MAX_PAGE_SIZE = 100
 CSV_BATCH_ROWS = 200
 CSV_KINDS = ("schemes", "locations", "combined")
+# Once a scheme is confirmed, data coordinators may change only these; support may change everything.
+COORDINATOR_CONFIRMED_FIELDS = frozenset({"service_name", "sensitive"})
 
 
 def _page(page: int, page_size: int) -> tuple[int, int]:
@@ -112,6 +114,8 @@ class SchemesServicer(LocationMethods, schemes_pb2_grpc.SchemesServiceServicer):
             raise InvalidArgument(field_errors=errors)
         with session_scope(self._sessions) as session:
             scheme = find_scheme(session, principal, request.id)
+            if scheme.confirmed and not principal.is_support and not wanted <= COORDINATOR_CONFIRMED_FIELDS:
+                raise PermissionDenied("Only support can change a confirmed scheme's answers other than its name")
             if "owning_organisation_id" in values:
                 values["owning_organisation_id"] = self._allowed_owner(
                     session, principal, values["owning_organisation_id"]
