@@ -27,6 +27,7 @@ from frontend_service.views import (
     account,
     account_links,
     api_clients,
+    authenticator_app,
     health,
     lettings_logs,
     pages,
@@ -118,11 +119,13 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
     app.url_map.converters["page_id"] = PageIdConverter
     for blueprint in (pages.bp, account.bp, lettings_logs.bp, health.bp):
         app.register_blueprint(blueprint)
-    for blueprint in (two_factor.bp, account_links.bp, users.bp, api_clients.bp):
+    for blueprint in (two_factor.bp, account_links.bp, authenticator_app.bp, users.bp, api_clients.bp):
         app.register_blueprint(blueprint)
     for blueprint in (organisation_views.bp, scheme_views.bp):
         app.register_blueprint(blueprint)
     assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
+    # The same pages serve sales logs: relative endpoints (".show_log") keep each in its own area.
+    app.register_blueprint(lettings_logs.bp, name="sales_logs", url_prefix="/sales-logs")
     csrf.exempt(api.bp)
     app.register_blueprint(api.bp)
 

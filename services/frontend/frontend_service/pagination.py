@@ -23,7 +23,7 @@ class Pagination:
     page_size: int
     total: int
     base_url: str
-    query: dict[str, str]
+    query: dict[str, str | list[str]]  # a list: a parameter repeated (checkbox filters)
 
     @property
     def page_count(self) -> int:
@@ -41,7 +41,7 @@ class Pagination:
         query = {key: value for key, value in self.query.items() if value}
         if number > 1:
             query["page"] = str(number)
-        return f"{self.base_url}?{urlencode(query)}" if query else self.base_url
+        return f"{self.base_url}?{urlencode(query, doseq=True)}" if query else self.base_url
 
     def _numbers(self) -> list[int | None]:
         """Current page, its neighbours, first and last; None where numbers are skipped."""

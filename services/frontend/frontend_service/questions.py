@@ -1,14 +1,17 @@
-"""Generic question handling, keyed only on question type (radio, select, checkbox, text, numeric,
-date): what each renders with, how a submission becomes the raw answers the logs service parses,
-and how an answer reads back on check-answers pages. No knowledge of particular questions."""
+"""Generic question handling, keyed only on question type (radio, select, checkbox, text, numeric, date,
+address search, numeric output, interruption screen): what each renders with, how a submission becomes
+the raw answers the logs service parses, and how an answer reads back on check-answers pages. No
+knowledge of particular questions."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
 from frontend_service.clients.models import FormPage, Question
@@ -28,6 +31,8 @@ class QuestionView:
     checked: tuple[str, ...] = ()
     error: str = ""
     is_page_heading: bool = False
+    # Questions revealed under one of this question's options (GOV.UK conditional reveal): value -> views.
+    revealed: dict[str, list[QuestionView]] = field(default_factory=dict)
 
     @property
     def anchor(self) -> str:
@@ -42,18 +47,39 @@ class QuestionView:
         return f"govuk-input--width-{fitting}"
 
     def option_items(self) -> list[dict[str, Any]]:
-        """Answer options as GOV.UK radios, checkboxes or select items."""
+        """Answer options as GOV.UK radios, checkboxes or select items; an "or" divider where the
+        definition draws one. Revealed questions are added by the template (it renders them)."""
         chosen = set(self.checked) if self.question.type == "checkbox" else {self.value}
-        return [
-            {
-                "value": option.value,
-                "text": option.label,
-                "hint": {"text": option.hint} if option.hint else None,
-                "checked": option.value in chosen,
-                "selected": option.value in chosen,
-            }
-            for option in self.question.answer_options
-        ]
+        items: list[dict[str, Any]] = []
+        for option in self.question.answer_options:
+            items.append(
+                {
+                    "value": option.value,
+                    "text": option.label,
+                    "hint": {"text": option.hint} if option.hint else None,
+                    "checked": option.value in chosen,
+                    "selected": option.value in chosen,
+                    "revealed": self.revealed.get(option.value, []),
+                }
+            )
+            if option.divider_after and self.question.type != "select":
+                items.append({"divider": "or"})
+        return items
+
+    def items_with_reveals(self, render: Callable[[QuestionView], Any]) -> list[dict[str, Any]]:
+        """option_items() with each option's revealed questions rendered (by the template's macro)
+        as the GOV.UK conditional html."""
+        items = self.option_items()
+        for item in items:
+            revealed = item.pop("revealed", None)
+            if revealed:
+                item["conditional"] = {"html": Markup("".join(str(render(child)) for child in revealed))}
+        return items
+
+    @property
+    def output(self) -> str:
+        """A worked-out answer (numeric output) as shown: with its prefix and suffix."""
+        return display_answer(self.question) or f"{self.question.prefix}0.00"
 
 
 def field_anchor(question: Question) -> str:
@@ -118,17 +144,38 @@ def view_from_submission(
 def question_views(
     page: FormPage, form: MultiDict[str, str] | None = None, field_errors: dict[str, str] | None = None
 ) -> list[QuestionView]:
-    """Stored answers, or what was just submitted when it is being shown back with errors."""
+    """Stored answers, or what was just submitted when it is being shown back with errors. A question
+    another one reveals is nested under that option instead of standing on its own."""
     errors = field_errors or {}
-    single = len(page.questions) == 1 and not page.header
-    views = []
-    for question in page.questions:
+    revealed_by = {
+        name: (question.id, values) for question in page.questions for name, values in question.conditional_for
+    }
+    top_level = [question for question in page.questions if question.id not in revealed_by]
+    single = len(top_level) == 1 and not page.header and not page.interruption_screen
+
+    def view(question: Question, heading: bool) -> QuestionView:
         error = errors.get(question.id, "")
         if form is None:
-            views.append(view_from_answer(question, error, single))
-        else:
-            views.append(view_from_submission(question, form, error, single))
-    return views
+            return view_from_answer(question, error, heading)
+        return view_from_submission(question, form, error, heading)
+
+    views = {question.id: view(question, single and question.id not in revealed_by) for question in page.questions}
+    for name, (controller, values) in revealed_by.items():
+        if controller in views and name in views:
+            for value in values:
+                views[controller].revealed.setdefault(value, []).append(views[name])
+    return [views[question.id] for question in top_level]
+
+
+def needs_answers(page: FormPage) -> bool:
+    """Does the page still ask something unanswered? (The logs service decides for certain; this tells
+    the frontend whether to carry on to a page after a change made from check answers.)"""
+    revealed = {name for question in page.questions for name, _ in question.conditional_for}
+    return page.interruption_screen or any(
+        question.answer in (None, "", [])
+        for question in page.questions
+        if not question.optional and not question.shown_as_output and question.id not in revealed
+    )
 
 
 def compose_date(day: str, month: str, year: str) -> str:
@@ -146,6 +193,8 @@ def answers_from_form(page: FormPage, form: MultiDict[str, str]) -> dict[str, st
     """Raw answers keyed by question id (checkboxes: the checked option values, comma-separated)."""
     answers: dict[str, str] = {}
     for question in page.questions:
+        if question.shown_as_output:
+            continue
         if question.type == "date":
             parts = [form.get(f"{question.id}-{part}", "") for part in DATE_PARTS]
             answers[question.id] = compose_date(*parts)
@@ -188,7 +237,7 @@ def display_answer(question: Question) -> str:
     answer = question.answer
     if answer is None or answer == "" or answer == []:
         return ""
-    if question.type in ("radio", "select"):
+    if question.type in ("radio", "select", "interruption_screen"):
         return question.option_label(text_of(answer))
     if question.type == "checkbox":
         return ", ".join(question.option_label(value) for value in checked_of(question, answer))

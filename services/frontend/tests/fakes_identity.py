@@ -14,6 +14,7 @@ from frontend_service.clients.models import (
     ApiClientInfo,
     ApiClientSecret,
     AuditEntry,
+    AuthenticatorAppSecret,
     ManagedUser,
     Organisation,
     SignedInSession,
@@ -24,6 +25,7 @@ from frontend_service.clients.models import (
 )
 
 CODE = "123456"
+APP_SECRET = "JBSWY3DPEHPK3PXP"
 COORDINATOR = User("user-3", "coordinator@example.com", "Chris Coordinator", "data_coordinator", ORG1_ID)
 OTHER_PROVIDER = User("user-4", "provider@other.example.com", "Olu Other", "data_provider", ORG3_ID)
 
@@ -46,6 +48,10 @@ class UsersIdentity(FakeIdentity):
         self.invitations: list[str] = []
         self.calls: list[tuple[str, str]] = []  # (method, client ip)
         self.api_clients: dict[str, ApiClientInfo] = {}
+        self.app_users: set[str] = set()  # ids of users signing in with an authenticator app
+        for user_id, user in self.managed.items():
+            if user.role == "support":
+                self.managed[user_id] = replace(user, second_factor_method="email")
 
     # Sign-in with a second factor for support, as identity does.
     def authenticate(self, email: str, password: str, client_ip: str) -> SignedInSession:
@@ -54,8 +60,10 @@ class UsersIdentity(FakeIdentity):
             return signed_in
         del self.sessions[signed_in.session_id]
         self.pending[signed_in.session_id] = signed_in.user
+        if signed_in.user.id in self.app_users:
+            return SignedInSession(signed_in.session_id, signed_in.user, "", True, "authenticator_app")
         self.codes_sent += 1
-        return SignedInSession(signed_in.session_id, signed_in.user, "", second_factor_required=True)
+        return SignedInSession(signed_in.session_id, signed_in.user, "", True, "email")
 
     def verify_second_factor(self, session_id: str, code: str, client_ip: str) -> SignedInSession:
         user = self.pending.get(session_id)
@@ -136,6 +144,8 @@ class UsersIdentity(FakeIdentity):
     def update_user(self, user_id: str, details: UserDetails, client_ip: str, *, token: str) -> ManagedUser:
         user = self._visible(user_id, token)
         changes = {name: value for name, value in vars(details).items() if value is not None}
+        if "email" in changes and changes["email"] != user.email and not user.invitation_pending:
+            changes["pending_email"] = changes.pop("email")  # as identity: confirmed by a link to it
         self.managed[user_id] = replace(user, **changes)
         return self.managed[user_id]
 
@@ -194,6 +204,32 @@ class UsersIdentity(FakeIdentity):
         self._support(token)
         self.api_clients[client_id] = replace(self.api_clients[client_id], active=False)
         return self.api_clients[client_id]
+
+    # The signed-in user's authenticator app and email confirmation.
+    def start_authenticator_app_registration(self, *, token: str) -> AuthenticatorAppSecret:
+        caller = self._caller(token)
+        if caller.role != "support":
+            raise PermissionDenied("Only users who sign in with a security code can register an authenticator app")
+        return AuthenticatorAppSecret(APP_SECRET, f"otpauth://totp/CORE:{caller.email}?secret={APP_SECRET}&issuer=CORE")
+
+    def confirm_authenticator_app_registration(self, code: str, client_ip: str, *, token: str) -> None:
+        caller = self._caller(token)
+        if code != CODE:
+            raise InvalidArgument(field_errors={"code": "The code you entered is incorrect"})
+        self.app_users.add(caller.id)
+        self.managed[caller.id] = replace(self.managed[caller.id], second_factor_method="authenticator_app")
+
+    def remove_authenticator_app(self, client_ip: str, *, token: str) -> None:
+        caller = self._caller(token)
+        self.app_users.discard(caller.id)
+        self.managed[caller.id] = replace(self.managed[caller.id], second_factor_method="email")
+
+    def confirm_email_change(self, token: str) -> None:
+        user_id = token.removeprefix("email-token-")
+        user = self.managed.get(user_id)
+        if user is None or not user.pending_email:
+            raise InvalidArgument(field_errors={"token": "expired"})
+        self.managed[user_id] = replace(user, email=user.pending_email, pending_email="")
 
 
 class CodeOrganisations(FakeOrganisations):

@@ -14,14 +14,19 @@ from core_platform.errors import InvalidArgument, NotFound, Unauthenticated, Una
 from frontend_service.clients import Backends
 from frontend_service.clients.models import (
     AnswerOption,
+    CheckAnswers,
     ClientToken,
     FormPage,
     Log,
     LogPage,
+    LogQuery,
     Organisation,
     Question,
     SavedPage,
     SignedInSession,
+    TaskList,
+    TaskListItem,
+    TaskListSection,
     User,
 )
 
@@ -149,6 +154,7 @@ class FakeLogs:
         self.hidden: set[str] = set()  # logs of another organisation: NotFound, as the logs service says
         self.tokens: list[str] = []
         self.saved: list[tuple[str, str, dict[str, str]]] = []
+        self.queries: list[LogQuery] = []
         self.unavailable = False
         self._ids = itertools.count(1)
 
@@ -182,7 +188,9 @@ class FakeLogs:
         self._check(token)
         if answers.get("startdate") == "not-a-date":
             raise InvalidArgument(field_errors={"startdate": "Enter a date in the correct format"})
-        return self.add_log(**answers)
+        log = replace(self.add_log(**answers), log_type=log_type)
+        self.logs[log.id] = log
+        return log
 
     def get_log(self, log_id: str, *, token: str) -> Log:
         self._check(token)
@@ -199,15 +207,18 @@ class FakeLogs:
         self.get_log(log_id, token=token)
         del self.logs[log_id]
 
-    def list_logs(self, log_type: str, page: int, page_size: int, search: str, *, token: str) -> LogPage:
+    def list_logs(self, log_type: str, query: LogQuery, *, token: str) -> LogPage:
         self._check(token)
-        visible = [log for log_id, log in self.logs.items() if log_id not in self.hidden]
-        if search:
-            visible = [log for log in visible if search in (log.answers.get("tenancycode") or "")]
-        start = (page - 1) * page_size
-        return LogPage(visible[start : start + page_size], len(visible))
+        self.queries.append(query)
+        visible = [log for log_id, log in self.logs.items() if log_id not in self.hidden and log.log_type == log_type]
+        if query.search:
+            visible = [log for log in visible if query.search in (log.answers.get("tenancycode") or "")]
+        if query.statuses:
+            visible = [log for log in visible if log.status in query.statuses]
+        start = (query.page - 1) * query.page_size
+        return LogPage(visible[start : start + query.page_size], len(visible))
 
-    def get_form_page(self, log_id: str, page_id: str, *, token: str) -> FormPage:
+    def get_form_page(self, log_id: str, page_id: str, *, token: str, subsection_id: str = "") -> FormPage:
         log = self.get_log(log_id, token=token)
         ids = [pid for pid, _ in FORM_PAGES]
         if not page_id:
@@ -217,7 +228,39 @@ class FakeLogs:
         index = ids.index(page_id)
         question = replace(FORM_PAGES[index][1], answer=log.answers.get(FORM_PAGES[index][1].id))
         previous = ids[index - 1] if index else ""
-        return FormPage(log_id, page_id, "", "Set up this lettings log", (question,), previous)
+        return FormPage(log_id, page_id, "", "Set up this lettings log", (question,), previous, "setup")
+
+    def get_task_list(self, log_id: str, *, token: str) -> TaskList:
+        log = self.get_log(log_id, token=token)
+        answered = sum(q.id in log.answers for _, q in FORM_PAGES)
+        status = "completed" if answered == len(FORM_PAGES) else "in_progress" if answered else "not_started"
+        first = "" if status == "completed" else self.get_form_page(log_id, "", token=token).page_id
+        later = "not_started" if status == "completed" else "cannot_start_yet"
+        return TaskList(
+            log_id,
+            log.collection_year,
+            (
+                TaskListSection(
+                    "setup", "Before you start", (TaskListItem("setup", "Set up this lettings log", status, first),)
+                ),
+                TaskListSection(
+                    "household",
+                    "About the household",
+                    (
+                        TaskListItem(
+                            "household_needs", "Household needs", later, "needs_type" if status == "completed" else ""
+                        ),
+                    ),
+                ),
+            ),
+        )
+
+    def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers:
+        self.get_log(log_id, token=token)
+        if subsection_id != "setup":
+            raise NotFound("No such subsection")
+        pages = tuple(self.get_form_page(log_id, page_id, token=token) for page_id, _ in FORM_PAGES)
+        return CheckAnswers(log_id, "setup", "Set up this lettings log", "in_progress", pages)
 
     def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
         page = self.get_form_page(log_id, page_id, token=token)

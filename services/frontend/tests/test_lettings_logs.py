@@ -94,8 +94,8 @@ def test_answering_pages_composes_dates_and_ends_at_check_answers(
     values = ["".join(value.itertext()).strip() for _, value in rows]
     assert [key for key, _ in rows] == ["Needs type", "Tenancy start date", "Tenant code"]
     assert values == ["General needs", "2 June 2025", "TC-1"]
-    assert check.link("Change needs type") == "/lettings-logs/1/needs-type"
-    assert check.link("Save and go to tasks") == "/lettings-logs/1"
+    assert check.link("Change needs type") == "/lettings-logs/1/needs-type?referrer=check_answers"
+    assert check.link("Save and return to log") == "/lettings-logs/1"
     assert check.link("Back to lettings logs") == "/lettings-logs"
 
 
@@ -109,15 +109,89 @@ def test_stored_answers_fill_the_question_page(signed_in: HtmlClient, backends: 
     assert [element.get("value") for element in checked] == ["2"]
 
 
-def test_log_overview_shows_status_and_answers_so_far(signed_in: HtmlClient, backends: FakeBackends) -> None:
+def test_task_list_shows_each_subsection_with_its_status(signed_in: HtmlClient, backends: FakeBackends) -> None:
     log = backends.logs.add_log(needstype=1)
     page = signed_in.get(f"/lettings-logs/{log.id}")
     assert page.h1 == f"Log {log.id}"
-    assert page.link("Set up this lettings log") == f"/lettings-logs/{log.id}/setup"
+    assert [h.text for h in page.all(lambda e: e.tag == "h2")][:2] == ["1. Before you start", "2. About the household"]
+    assert page.link("Set up this lettings log") == f"/lettings-logs/{log.id}/tenancy-start-date"
     assert "In progress" in page.tag_texts()
-    assert page.link("Change needs type") == f"/lettings-logs/{log.id}/needs-type"
-    assert page.link("Answer tenancy start date") == f"/lettings-logs/{log.id}/tenancy-start-date"
+    assert "Cannot start yet" in page.text
+    assert "Household needs" not in [text for text, _ in page.links()]
     assert signed_in.get(f"/lettings-logs/{log.id}/setup").location == f"/lettings-logs/{log.id}/tenancy-start-date"
+
+
+def test_a_completed_subsection_links_to_its_check_answers(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(needstype=1, startdate="2025-06-02", tenancycode="T1")
+    page = signed_in.get(f"/lettings-logs/{log.id}")
+    assert page.link("Set up this lettings log") == f"/lettings-logs/{log.id}/setup/check-answers"
+    assert page.link("Household needs") == f"/lettings-logs/{log.id}/needs-type"
+    assert "Not started" in page.tag_texts()
+
+
+def test_a_change_from_check_answers_returns_there(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(needstype=1, startdate="2025-06-02", tenancycode="T1")
+    page = signed_in.get(f"/lettings-logs/{log.id}/needs-type?referrer=check_answers")
+    assert page.link("Back") == f"/lettings-logs/{log.id}/setup/check-answers"
+    response = signed_in.submit(page, "Save and continue", {"needstype": "2"})
+    assert response.location == f"/lettings-logs/{log.id}/setup/check-answers"
+    assert backends.logs.logs[log.id].answers["needstype"] == 2
+
+
+def test_a_change_from_check_answers_carries_on_to_a_page_still_unanswered(
+    signed_in: HtmlClient, backends: FakeBackends
+) -> None:
+    log = backends.logs.add_log(needstype=1)
+    page = signed_in.get(f"/lettings-logs/{log.id}/needs-type?referrer=check_answers")
+    response = signed_in.submit(page, "Save and continue", {"needstype": "2"})
+    assert response.location == f"/lettings-logs/{log.id}/tenancy-start-date?referrer=check_answers"
+
+
+def test_delete_asks_for_confirmation_then_deletes(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(tenancycode="GONE")
+    page = signed_in.get(f"/lettings-logs/{log.id}/delete")
+    assert page.h1 == "Are you sure you want to delete this log?"
+    assert log.id in backends.logs.logs
+    response = signed_in.submit(page, "Delete this log")
+    assert response.location == "/lettings-logs"
+    assert log.id not in backends.logs.logs
+    listing = signed_in.follow(response)
+    assert f"Log {log.id} has been deleted." in listing.text
+
+
+def test_another_organisations_log_is_not_found(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(owner="org-3")
+    for path in ("", "/delete", "/setup/check-answers", "/needs-type"):
+        assert signed_in.get(f"/lettings-logs/{log.id}{path}").status == 404
+
+
+def test_a_lettings_log_is_not_found_under_sales_logs(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    log = backends.logs.add_log(needstype=1)
+    assert signed_in.get(f"/sales-logs/{log.id}").status == 404
+    assert signed_in.get("/sales-logs").h1 == "Sales logs"
+
+
+def test_filters_are_kept_in_the_url_and_sent_to_the_logs_service(
+    signed_in: HtmlClient, backends: FakeBackends
+) -> None:
+    for number in range(25):
+        backends.logs.add_log(tenancycode=f"T{number}")
+    page = signed_in.get("/lettings-logs?status=in_progress&status=completed&assigned=you&needstype=1&search=T")
+    query = backends.logs.queries[-1]
+    assert query.statuses == ("in_progress", "completed")
+    assert query.assigned_to_id == "user-1" and query.needstype == 1 and query.search == "T"
+    pagination = page.by_class("govuk-pagination")[0]
+    hrefs = [anchor.get("href") or "" for anchor in pagination.iter("a")]
+    assert any("status=in_progress&status=completed" in href and "assigned=you" in href for href in hrefs)
+    checked = page.all(lambda e: e.tag == "input" and e.get("checked") is not None)
+    assert {(e.get("name"), e.get("value")) for e in checked} >= {("status", "completed"), ("assigned", "you")}
+    assert page.link("Clear filters") == "/lettings-logs"
+
+
+def test_unknown_filter_values_are_ignored(signed_in: HtmlClient, backends: FakeBackends) -> None:
+    signed_in.get("/lettings-logs?status=deleted&years=1999&needstype=7&sort=drop")
+    query = backends.logs.queries[-1]
+    assert (query.statuses, query.collection_year, query.needstype, query.sort) == ((), 0, 0, "")
 
 
 def test_backends_receive_the_users_access_token(signed_in: HtmlClient, backends: FakeBackends) -> None:

@@ -90,3 +90,76 @@ def test_pagination_shows_neighbours_first_and_last_pages() -> None:
     assert pagination.url_for_page(1) == "/lettings-logs?search=x"
     assert (pagination.first_shown, pagination.last_shown) == (81, 100)
     assert Pagination(1, 20, 20, "/x", {}).params() is None
+
+
+GENDER = Question(
+    "sex1",
+    "radio",
+    "Which of these best describes the lead tenant’s gender identity?",
+    answer_options=(
+        AnswerOption("F", "Female"),
+        AnswerOption("M", "Male"),
+        AnswerOption("X", "Non-binary", divider_after=True),
+        AnswerOption("R", "Tenant prefers not to say"),
+    ),
+    conditional_for=(("age1", ("F", "M")),),
+    answer="M",
+)
+AGE = Question("age1", "numeric", "Age", suffix=" years", width=2, answer=44)
+TOTAL = Question("tcharge", "numeric_output", "Total charge", prefix="£", suffix=" every week", answer=120.5)
+REVEAL_PAGE = FormPage("1", "lead_tenant", "Lead tenant", "Household characteristics", (GENDER, AGE, TOTAL), "")
+SOFT_CHECK = FormPage(
+    "1",
+    "rent_value_check",
+    "",
+    "Income, benefits and outgoings",
+    (
+        Question(
+            "rent_value_check",
+            "interruption_screen",
+            "Are you sure this is correct?",
+            answer_options=(AnswerOption("0", "Yes"), AnswerOption("1", "No")),
+        ),
+    ),
+    "rent",
+    "income_and_benefits",
+    interruption_screen=True,
+    title_text="You told us the rent is £1,000.00 every week",
+    informative_text="This is higher than we would expect.",
+)
+
+
+def test_a_revealed_question_sits_under_its_option_with_a_divider(
+    signed_in: HtmlClient, backends: FakeBackends, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backends.logs.add_log()
+    monkeypatch.setattr(backends.logs, "get_form_page", lambda *args, **kwargs: REVEAL_PAGE)
+    page = signed_in.get("/lettings-logs/1/lead-tenant")
+    revealed = page.by_id("conditional-sex1-2")  # the second option ("Male") reveals the age
+    assert revealed is not None and "govuk-radios__conditional" in (revealed.get("class") or "")
+    age = page.by_id("age1")
+    assert age is not None and age.get("value") == "44"
+    assert "age1" in [e.get("id") for e in revealed.iter()]
+    assert page.by_class("govuk-radios__divider")[0].text.strip() == "or"
+    output = page.by_id("tcharge")
+    assert output is not None and "".join(output.itertext()).strip() == "£120.5 every week"
+    assert page.by_id("tcharge").tag == "p"  # type: ignore[union-attr]
+
+
+def test_a_worked_out_answer_is_not_sent_back() -> None:
+    form: MultiDict[str, Any] = MultiDict([("sex1", "F"), ("age1", "30"), ("tcharge", "1")])
+    assert answers_from_form(REVEAL_PAGE, form) == {"sex1": "F", "age1": "30"}
+
+
+def test_a_soft_check_is_an_interruption_card_asking_to_confirm(
+    signed_in: HtmlClient, backends: FakeBackends, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    backends.logs.add_log()
+    monkeypatch.setattr(backends.logs, "get_form_page", lambda *args, **kwargs: SOFT_CHECK)
+    page = signed_in.get("/lettings-logs/1/rent-value-check")
+    assert page.h1 == "You told us the rent is £1,000.00 every week"
+    card = page.by_class("app-interruption-card")[0]
+    assert "This is higher than we would expect." in "".join(card.itertext())
+    radios = [e.get("value") for e in card.iter() if e.tag == "input" and e.get("type") == "radio"]
+    assert radios == ["0", "1"]
+    assert page.link("Back") == "/lettings-logs/1/rent"

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from flask import Response, jsonify, request, url_for
 
 from frontend_service.api import bp
 from frontend_service.api.auth import api_token, bearer_required
+from frontend_service.api.logs_common import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from frontend_service.api.logs_common import answers_from_body as _answers_from_body
+from frontend_service.api.logs_common import int_arg as _int_arg
 from frontend_service.api.serializers import log_json, log_with_errors_json
 from frontend_service.backends import backends
-from frontend_service.clients.models import LOG_TYPE_LETTINGS
+from frontend_service.clients.models import LOG_TYPE_LETTINGS, LogQuery
 from frontend_service.errors import api_error
-
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
-ORGANISATION_FIELDS = ("owning_organisation_id", "managing_organisation_id")
-
-
-def _int_arg(name: str, default: int, low: int, high: int) -> int | None:
-    raw = request.args.get(name, "")
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        return None
-    return value if low <= value <= high else None
 
 
 @bp.get("/v1/lettings-logs")
@@ -42,20 +28,11 @@ def list_lettings_logs() -> Response:
     if page is None or page_size is None:
         return api_error(422, "Invalid query parameters", field_errors=field_errors)
     search = request.args.get("search", "").strip()
-    result = backends().logs.list_logs(LOG_TYPE_LETTINGS, page, page_size, search, token=api_token())
+    query = LogQuery(page=page, page_size=page_size, search=search)
+    result = backends().logs.list_logs(LOG_TYPE_LETTINGS, query, token=api_token())
     return jsonify(
         {"logs": [log_json(log) for log in result.logs], "total": result.total, "page": page, "page_size": page_size}
     )
-
-
-def _answers_from_body(body: Any) -> dict[str, Any] | None:
-    if not isinstance(body, dict) or not isinstance(body.get("answers"), dict):
-        return None
-    answers = dict(body["answers"])
-    for name in ORGANISATION_FIELDS:  # also accepted beside "answers", as the log JSON shows them
-        if body.get(name) and name not in answers:
-            answers[name] = body[name]
-    return answers
 
 
 @bp.post("/v1/lettings-logs")

@@ -1,9 +1,10 @@
 """The API's OpenAPI 3.1 document, written by hand so it says what the API promises (not what a
-generator guessed). Keep it in step with api/token.py and api/lettings_logs.py; a test checks every
+generator guessed). Keep it in step with api/token.py, api/lettings_logs.py and api/sales_logs.py; a test checks every
 route is described."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from flask import Response, jsonify
@@ -131,6 +132,20 @@ LETTINGS_LOG_PATH = {
     },
 }
 
+
+def _for_sales(operations: dict[str, Any]) -> dict[str, Any]:
+    """The sales-logs operations: the lettings ones (same request and response shapes), named for sales."""
+    named = json.loads(json.dumps(operations).replace("Lettings", "Sales").replace("lettings", "sales"))
+    for operation in named.values():
+        for parameter in operation.get("parameters", ()) if isinstance(operation, dict) else ():
+            if parameter.get("name") == "search":
+                parameter["description"] = "Matches log id, purchaser code or postcode"
+    return dict(named)
+
+
+SALES_LOGS_PATH = _for_sales(LETTINGS_LOGS_PATH)
+SALES_LOG_PATH = _for_sales(LETTINGS_LOG_PATH)
+
 ANSWERS = {
     "type": "object",
     "additionalProperties": True,
@@ -229,16 +244,18 @@ OPENAPI: dict[str, Any] = {
     "info": {
         "title": "Submit social housing lettings and sales data (CORE) API",
         "version": "1.0.0",
-        "description": "Record social housing lettings in England. Get a token with your API client's "
+        "description": "Record social housing lettings and sales in England. Get a token with your API client's "
         "credentials from POST /api/v1/token, then send it as 'Authorization: Bearer <token>'.",
     },
     "servers": [{"url": "/"}],
-    "tags": [{"name": "Authentication"}, {"name": "Lettings logs"}],
+    "tags": [{"name": "Authentication"}, {"name": "Lettings logs"}, {"name": "Sales logs"}],
     "security": [{"bearerAuth": []}],
     "paths": {
         "/api/v1/token": TOKEN_PATH,
         "/api/v1/lettings-logs": LETTINGS_LOGS_PATH,
         "/api/v1/lettings-logs/{log_id}": LETTINGS_LOG_PATH,
+        "/api/v1/sales-logs": SALES_LOGS_PATH,
+        "/api/v1/sales-logs/{log_id}": SALES_LOG_PATH,
     },
     "components": {
         "securitySchemes": {

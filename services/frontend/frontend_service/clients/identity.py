@@ -13,6 +13,7 @@ from frontend_service.clients.models import (
     ApiClientInfo,
     ApiClientSecret,
     AuditEntry,
+    AuthenticatorAppSecret,
     ClientToken,
     ManagedUser,
     SignedInSession,
@@ -28,6 +29,10 @@ _ROLES = {
     identity_pb2.ROLE_SUPPORT: ROLE_SUPPORT,
 }
 _ROLE_CODES = {name: code for code, name in _ROLES.items()}
+SECOND_FACTOR_METHODS = {
+    identity_pb2.SECOND_FACTOR_METHOD_EMAIL: "email",
+    identity_pb2.SECOND_FACTOR_METHOD_TOTP: "authenticator_app",
+}
 _STATUS_CODES = {"active": identity_pb2.USER_STATUS_ACTIVE, "deactivated": identity_pb2.USER_STATUS_DEACTIVATED}
 
 
@@ -63,6 +68,21 @@ class IdentityClient(Protocol):
     def resend_second_factor_code(self, session_id: str) -> None: ...
 
     def unlock_account(self, token: str) -> None: ...
+
+    def start_authenticator_app_registration(self, *, token: str) -> AuthenticatorAppSecret:
+        """A new secret for the signed-in support user's app; PermissionDenied for other roles."""
+        ...
+
+    def confirm_authenticator_app_registration(self, code: str, client_ip: str, *, token: str) -> None:
+        """InvalidArgument(field_errors={"code": ...}) for a wrong code; FailedPrecondition to start again."""
+        ...
+
+    def remove_authenticator_app(self, client_ip: str, *, token: str) -> None: ...
+
+    def confirm_email_change(self, token: str) -> None:
+        """InvalidArgument(field_errors={"token": ...}) for a used or expired link; AlreadyExists if the
+        address was taken meanwhile."""
+        ...
 
     def list_users(self, query: UserQuery, *, token: str) -> UserPage: ...
 
@@ -109,6 +129,7 @@ def session_from_proto(response: identity_pb2.SessionResponse) -> SignedInSessio
         user=user_from_proto(response.user),
         access_token=response.access_token,
         second_factor_required=response.second_factor_required,
+        second_factor_method=SECOND_FACTOR_METHODS.get(response.second_factor_method, ""),
     )
 
 
@@ -125,6 +146,8 @@ def managed_user_from_proto(user: identity_pb2.User) -> ManagedUser:
         locked=user.locked,
         invitation_pending=user.invitation_pending,
         last_sign_in_at=user.last_sign_in_at.ToDatetime(UTC) if user.HasField("last_sign_in_at") else None,
+        second_factor_method=SECOND_FACTOR_METHODS.get(user.second_factor_method, ""),
+        pending_email=user.pending_email,
     )
 
 
@@ -198,6 +221,22 @@ class GrpcIdentityClient:
 
     def unlock_account(self, token: str) -> None:
         call(self._stub().UnlockAccount, identity_pb2.UnlockAccountRequest(token=token))
+
+    def start_authenticator_app_registration(self, *, token: str) -> AuthenticatorAppSecret:
+        request = identity_pb2.StartAuthenticatorAppRegistrationRequest()
+        response = call(self._stub().StartAuthenticatorAppRegistration, request, token=token)
+        return AuthenticatorAppSecret(response.secret, response.otpauth_uri)
+
+    def confirm_authenticator_app_registration(self, code: str, client_ip: str, *, token: str) -> None:
+        request = identity_pb2.ConfirmAuthenticatorAppRegistrationRequest(code=code, client_ip=client_ip)
+        call(self._stub().ConfirmAuthenticatorAppRegistration, request, token=token)
+
+    def remove_authenticator_app(self, client_ip: str, *, token: str) -> None:
+        request = identity_pb2.RemoveAuthenticatorAppRequest(client_ip=client_ip)
+        call(self._stub().RemoveAuthenticatorApp, request, token=token)
+
+    def confirm_email_change(self, token: str) -> None:
+        call(self._stub().ConfirmEmailChange, identity_pb2.ConfirmEmailChangeRequest(token=token))
 
     def list_users(self, query: UserQuery, *, token: str) -> UserPage:
         request = identity_pb2.ListUsersRequest(

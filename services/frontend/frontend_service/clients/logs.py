@@ -20,15 +20,26 @@ from frontend_service.clients.models import (
     STATUS_NOT_STARTED,
     STATUS_PENDING,
     AnswerOption,
+    CheckAnswers,
     FormPage,
     Log,
     LogPage,
+    LogQuery,
     Question,
     SavedPage,
+    TaskList,
+    TaskListItem,
+    TaskListSection,
 )
 
 _LOG_TYPES = {LOG_TYPE_LETTINGS: logs_pb2.LOG_TYPE_LETTINGS, LOG_TYPE_SALES: logs_pb2.LOG_TYPE_SALES}
 _LOG_TYPE_NAMES = {value: name for name, value in _LOG_TYPES.items()}
+_STATUS_NUMBERS = {
+    STATUS_NOT_STARTED: logs_pb2.LOG_STATUS_NOT_STARTED,
+    STATUS_IN_PROGRESS: logs_pb2.LOG_STATUS_IN_PROGRESS,
+    STATUS_COMPLETED: logs_pb2.LOG_STATUS_COMPLETED,
+    STATUS_PENDING: logs_pb2.LOG_STATUS_PENDING,
+}
 _STATUSES = {
     logs_pb2.LOG_STATUS_NOT_STARTED: STATUS_NOT_STARTED,
     logs_pb2.LOG_STATUS_IN_PROGRESS: STATUS_IN_PROGRESS,
@@ -49,15 +60,19 @@ class LogsClient(Protocol):
 
     def delete_log(self, log_id: str, *, token: str) -> None: ...
 
-    def list_logs(self, log_type: str, page: int, page_size: int, search: str, *, token: str) -> LogPage: ...
+    def list_logs(self, log_type: str, query: LogQuery, *, token: str) -> LogPage: ...
 
-    def get_form_page(self, log_id: str, page_id: str, *, token: str) -> FormPage:
-        """page_id "" gives the first page the log still needs."""
+    def get_form_page(self, log_id: str, page_id: str, *, token: str, subsection_id: str = "") -> FormPage:
+        """page_id "" gives the first page the log still needs (in subsection_id when given)."""
         ...
 
     def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
         """Answers are raw strings as typed; InvalidArgument(field_errors={question_id: message})."""
         ...
+
+    def get_task_list(self, log_id: str, *, token: str) -> TaskList: ...
+
+    def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers: ...
 
 
 def log_from_proto(log: logs_pb2.Log) -> Log:
@@ -79,6 +94,12 @@ def log_from_proto(log: logs_pb2.Log) -> Log:
     )
 
 
+def _conditional(entry: str) -> tuple[str, tuple[str, ...]]:
+    """ "gender_description1=2,3" -> ("gender_description1", ("2", "3"))."""
+    name, _, values = entry.partition("=")
+    return name, tuple(value for value in values.split(",") if value)
+
+
 def question_from_proto(question: logs_pb2.Question) -> Question:
     return Question(
         id=question.id,
@@ -87,12 +108,18 @@ def question_from_proto(question: logs_pb2.Question) -> Question:
         hint_text=question.hint_text,
         check_answer_label=question.check_answer_label,
         answer_options=tuple(
-            AnswerOption(value=option.value, label=option.label, hint=option.hint) for option in question.answer_options
+            AnswerOption(value=option.value, label=option.label, hint=option.hint, divider_after=option.divider_after)
+            for option in question.answer_options
         ),
         width=question.width,
         prefix=question.prefix,
         suffix=question.suffix,
         answer=value_to_python(question, "answer"),
+        conditional_for=tuple(_conditional(entry) for entry in question.conditional_for),
+        optional=question.optional,
+        derived=question.derived,
+        hidden_in_check_answers=question.hidden_in_check_answers,
+        inferred_answer=question.inferred_answer,
     )
 
 
@@ -104,6 +131,42 @@ def form_page_from_proto(page: logs_pb2.FormPage) -> FormPage:
         section_label=page.section_label,
         questions=tuple(question_from_proto(question) for question in page.questions),
         previous_page_id=page.previous_page_id,
+        subsection_id=page.subsection_id,
+        interruption_screen=page.interruption_screen,
+        title_text=page.title_text,
+        informative_text=page.informative_text,
+    )
+
+
+def task_list_from_proto(task_list: logs_pb2.TaskList) -> TaskList:
+    return TaskList(
+        log_id=task_list.log_id,
+        collection_year=task_list.collection_year,
+        sections=tuple(
+            TaskListSection(
+                section.id,
+                section.label,
+                tuple(TaskListItem(s.id, s.label, s.status, s.first_page_id) for s in section.subsections),
+            )
+            for section in task_list.sections
+        ),
+    )
+
+
+def list_request(log_type: str, query: LogQuery) -> logs_pb2.ListLogsRequest:
+    return logs_pb2.ListLogsRequest(
+        log_type=_LOG_TYPES[log_type],
+        page=query.page,
+        page_size=query.page_size,
+        search=query.search,
+        collection_year=query.collection_year,
+        statuses=[_STATUS_NUMBERS[status] for status in query.statuses if status in _STATUS_NUMBERS],
+        owning_organisation_id=query.owning_organisation_id,
+        managing_organisation_id=query.managing_organisation_id,
+        needstype=query.needstype,
+        assigned_to_id=query.assigned_to_id,
+        sort=query.sort,
+        cursor=query.cursor,
     )
 
 
@@ -130,16 +193,32 @@ class GrpcLogsClient:
     def delete_log(self, log_id: str, *, token: str) -> None:
         call(self._stub().DeleteLog, logs_pb2.DeleteLogRequest(id=log_id), token=token)
 
-    def list_logs(self, log_type: str, page: int, page_size: int, search: str, *, token: str) -> LogPage:
-        request = logs_pb2.ListLogsRequest(log_type=_LOG_TYPES[log_type], page=page, page_size=page_size, search=search)
-        response = call(self._stub().ListLogs, request, token=token)
-        return LogPage(logs=[log_from_proto(log) for log in response.logs], total=response.total)
+    def list_logs(self, log_type: str, query: LogQuery, *, token: str) -> LogPage:
+        response = call(self._stub().ListLogs, list_request(log_type, query), token=token)
+        return LogPage(
+            logs=[log_from_proto(log) for log in response.logs], total=response.total, next_cursor=response.next_cursor
+        )
 
-    def get_form_page(self, log_id: str, page_id: str, *, token: str) -> FormPage:
-        request = logs_pb2.GetFormPageRequest(log_id=log_id, page_id=page_id)
+    def get_form_page(self, log_id: str, page_id: str, *, token: str, subsection_id: str = "") -> FormPage:
+        request = logs_pb2.GetFormPageRequest(log_id=log_id, page_id=page_id, subsection_id=subsection_id)
         return form_page_from_proto(call(self._stub().GetFormPage, request, token=token))
 
     def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
         request = logs_pb2.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=dict_to_struct(answers))
         response = call(self._stub().SaveFormPage, request, token=token)
         return SavedPage(log=log_from_proto(response.log), next_page_id=response.next_page_id)
+
+    def get_task_list(self, log_id: str, *, token: str) -> TaskList:
+        request = logs_pb2.GetTaskListRequest(log_id=log_id)
+        return task_list_from_proto(call(self._stub().GetTaskList, request, token=token))
+
+    def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers:
+        request = logs_pb2.GetCheckAnswersRequest(log_id=log_id, subsection_id=subsection_id)
+        response = call(self._stub().GetCheckAnswers, request, token=token)
+        return CheckAnswers(
+            log_id=response.log_id,
+            subsection_id=response.subsection_id,
+            subsection_label=response.subsection_label,
+            status=response.status,
+            pages=tuple(form_page_from_proto(page) for page in response.pages),
+        )

@@ -32,6 +32,13 @@ class SignedInSession:
     access_token: str
     # True when the password was right but a code is still needed: session_id then names a waiting session.
     second_factor_required: bool = False
+    second_factor_method: str = ""  # "email" or "authenticator_app" while second_factor_required
+
+
+@dataclass(frozen=True)
+class AuthenticatorAppSecret:
+    secret: str  # base32, to type into the app
+    otpauth_uri: str
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,24 @@ class Log:
 class LogPage:
     logs: list[Log]
     total: int
+    next_cursor: str = ""  # empty on the last page
+
+
+@dataclass(frozen=True)
+class LogQuery:
+    """A list of logs: filters, search, sort and page; empty values mean any."""
+
+    page: int = 1
+    page_size: int = 20
+    search: str = ""
+    collection_year: int = 0
+    statuses: tuple[str, ...] = ()
+    assigned_to_id: str = ""
+    owning_organisation_id: str = ""
+    managing_organisation_id: str = ""
+    needstype: int = 0
+    sort: str = ""
+    cursor: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +106,7 @@ class AnswerOption:
     value: str
     label: str
     hint: str = ""
+    divider_after: bool = False  # the GOV.UK "or" divider follows this option
 
 
 @dataclass(frozen=True)
@@ -95,6 +121,17 @@ class Question:
     prefix: str = ""
     suffix: str = ""
     answer: Any = None  # plain JSON value; None when unanswered
+    # Questions this one reveals on the same page, and for which of its values: (question id, values).
+    conditional_for: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    optional: bool = False
+    derived: bool = False  # filled in by the service (it may still be asked, e.g. the stock owner)
+    hidden_in_check_answers: bool = False
+    inferred_answer: str = ""  # shown on check answers instead of a blank
+
+    @property
+    def shown_as_output(self) -> bool:
+        """Worked out by the service and shown, never typed in."""
+        return self.type == "numeric_output"
 
     def option_label(self, value: str) -> str:
         return next((option.label for option in self.answer_options if option.value == value), value)
@@ -108,6 +145,41 @@ class FormPage:
     section_label: str
     questions: tuple[Question, ...]
     previous_page_id: str = ""
+    subsection_id: str = ""
+    interruption_screen: bool = False  # a soft check: its title and informative text are filled in
+    title_text: str = ""
+    informative_text: str = ""
+
+
+@dataclass(frozen=True)
+class TaskListItem:
+    id: str
+    label: str
+    status: str  # cannot_start_yet, not_started, in_progress, completed
+    first_page_id: str = ""
+
+
+@dataclass(frozen=True)
+class TaskListSection:
+    id: str
+    label: str
+    subsections: tuple[TaskListItem, ...]
+
+
+@dataclass(frozen=True)
+class TaskList:
+    log_id: str
+    collection_year: int
+    sections: tuple[TaskListSection, ...]
+
+
+@dataclass(frozen=True)
+class CheckAnswers:
+    log_id: str
+    subsection_id: str
+    subsection_label: str
+    status: str
+    pages: tuple[FormPage, ...]
 
 
 @dataclass(frozen=True)
@@ -131,6 +203,8 @@ class ManagedUser:
     locked: bool = False
     invitation_pending: bool = False
     last_sign_in_at: datetime | None = None
+    second_factor_method: str = ""  # "email", "authenticator_app", or "" for users who need none
+    pending_email: str = ""  # a new address waiting for its confirmation link
 
 
 @dataclass(frozen=True)

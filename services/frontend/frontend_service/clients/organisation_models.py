@@ -47,6 +47,8 @@ class Scheme:
     managing_organisation_name: str = ""
     location_count: int = 0
     confirmed: bool = False
+    managing_organisation_id: str = ""
+    deactivation_periods: tuple[tuple[str, str], ...] = ()  # (deactivation date, reactivation date or "")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Location:
     is_la_inferred: bool
     status: str
     answers: dict[str, object] = field(default_factory=dict)  # units, type_of_unit, mobility_type, startdate
+    confirmed: bool = False
+    deactivation_periods: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

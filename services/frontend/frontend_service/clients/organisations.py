@@ -120,6 +120,13 @@ class GrpcOrganisationsClient(GrpcSchemesMixin):
         stub = self._org_stub()
         call(stub.AddRelationship if present else stub.RemoveRelationship, request, token=token)
 
+    def list_all_organisations(self, *, token: str) -> list[Organisation]:
+        """Every organisation's id, code and name (streamed): choices for relationships and schemes."""
+        request = organisations_pb2.ListOrganisationsRequest()
+        return [
+            Organisation(o.id, o.code, o.name) for o in stream(self._org_stub().ListOrganisations, request, token=token)
+        ]
+
     def get_organisation(self, *, token: str, organisation_id: str = "", code: str = "") -> Organisation:
         stub = organisations_pb2_grpc.OrganisationsServiceStub(self._channels.get("organisations"))
         request = organisations_pb2.GetOrganisationRequest(id=organisation_id, code=code)

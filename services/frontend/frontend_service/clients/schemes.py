@@ -52,6 +52,8 @@ def scheme_from_proto(message: schemes_pb2.Scheme) -> Scheme:
         managing_organisation_name=message.managing_organisation_name,
         location_count=message.location_count,
         confirmed=message.confirmed,
+        managing_organisation_id=message.managing_organisation_id,
+        deactivation_periods=_periods(message.deactivation_periods),
     )
 
 
@@ -67,7 +69,13 @@ def location_from_proto(message: schemes_pb2.Location) -> Location:
         is_la_inferred=message.is_la_inferred,
         status=message.status,
         answers=_answers(message, LOCATION_ANSWERS, LOCATION_INTS),
+        confirmed=message.confirmed,
+        deactivation_periods=_periods(message.deactivation_periods),
     )
+
+
+def _periods(periods: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((period.deactivation_date, period.reactivation_date) for period in periods)
 
 
 def _fill(message: Message, values: dict[str, Any], ints: tuple[str, ...]) -> None:
@@ -137,6 +145,20 @@ class GrpcSchemesMixin:
     def confirm_location(self, location_id: str, *, token: str) -> Location:
         request = schemes_pb2.ConfirmLocationRequest(id=location_id)
         return location_from_proto(call(self._schemes_stub().ConfirmLocation, request, token=token))
+
+    def change_scheme_availability(self, scheme_id: str, day: str, *, deactivate: bool, token: str) -> Scheme:
+        """Deactivate (or reactivate) the scheme from the ISO date `day`."""
+        stub = self._schemes_stub()
+        method = stub.DeactivateScheme if deactivate else stub.ReactivateScheme
+        return scheme_from_proto(
+            call(method, schemes_pb2.ChangeAvailabilityRequest(id=scheme_id, date=day), token=token)
+        )
+
+    def change_location_availability(self, location_id: str, day: str, *, deactivate: bool, token: str) -> Location:
+        stub = self._schemes_stub()
+        method = stub.DeactivateLocation if deactivate else stub.ReactivateLocation
+        request = schemes_pb2.ChangeAvailabilityRequest(id=location_id, date=day)
+        return location_from_proto(call(method, request, token=token))
 
     def list_local_authorities(self, *, token: str) -> list[LocalAuthority]:
         response = call(

@@ -12,3 +12,7 @@ class CreateLogForm(FlaskForm):
 
 class QuestionPageForm(FlaskForm):
     pass
+
+
+class DeleteLogForm(FlaskForm):
+    pass

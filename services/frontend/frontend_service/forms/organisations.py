@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask_wtf import FlaskForm
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovTextInput
-from wtforms import IntegerField, RadioField, SelectMultipleField, StringField
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovRadioInput, GovSelect, GovTextInput
+from wtforms import IntegerField, RadioField, SelectField, SelectMultipleField, StringField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 # The lettings form's rent periods (`period`), in its order.
@@ -89,3 +89,9 @@ class OrganisationForm(FlaskForm):
             else:
                 values[field.name] = (field.data or "").strip()
         return values
+
+
+class RelationshipForm(FlaskForm):
+    organisation_id = SelectField(
+        "Organisation", widget=GovSelect(), validators=[InputRequired("You must choose an organisation")]
+    )

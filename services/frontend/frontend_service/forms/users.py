@@ -36,6 +36,17 @@ class SecurityCodeForm(FlaskForm):
     )
 
 
+class AuthenticatorCodeForm(FlaskForm):
+    code = StringField(
+        "Code from your authenticator app",
+        widget=GovTextInput(),
+        validators=[
+            InputRequired("Enter the code from your authenticator app"),
+            Regexp(r"^\s*\d{6}\s*$", message="Enter the 6-digit code from your authenticator app"),
+        ],
+    )
+
+
 class ResendCodeForm(FlaskForm):
     submit = SubmitField("Resend security code", widget=GovSubmitInput())
 

@@ -62,13 +62,15 @@ def edit_details() -> Response | str:
     if form.validate_on_submit():
         details = UserDetails(name=form.name.data, email=form.email.data)
         try:
-            identity.update_user(me.id, details, request.remote_addr or "", token=access_token())
+            updated = identity.update_user(me.id, details, request.remote_addr or "", token=access_token())
         except AlreadyExists as exc:
             form.email.errors.append(exc.message)
         except InvalidArgument as exc:
             _field_errors(form, exc)
         else:
-            return redirect(url_for("account_links.show_account", updated="details"))
+            # A new address changes only once the link sent to it is used.
+            outcome = "email_pending" if updated.pending_email else "details"
+            return redirect(url_for("account_links.show_account", updated=outcome))
     return render_page("account/edit_details.html", form=form)
 
 

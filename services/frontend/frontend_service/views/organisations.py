@@ -170,3 +170,9 @@ def _add_errors(form: OrganisationForm, error: InvalidArgument) -> None:
             field.errors = [*field.errors, message]
     if not error.field_errors:
         form.form_errors.append(error.message)
+
+
+# Stock owners and managing agents add their routes to this blueprint.
+from frontend_service.views import relationships  # noqa: E402
+
+__all__ = ["bp", "relationships"]

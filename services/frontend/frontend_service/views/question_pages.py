@@ -1,5 +1,6 @@
-"""A log's question pages and the set-up check-answers page, rendered from whatever FormPage the logs
-service describes."""
+"""A log's question pages and each subsection's check-answers page, rendered from whatever the logs
+service describes. Back links follow the routing (each page's previous page); a page opened from
+check answers ("?referrer=check_answers") returns there once nothing new is needed."""
 
 from __future__ import annotations
 
@@ -11,15 +12,27 @@ from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, login_required
 from frontend_service.clients.models import FormPage
 from frontend_service.forms.logs import QuestionPageForm
-from frontend_service.questions import answers_from_form, error_list_for, question_views
+from frontend_service.questions import answers_from_form, error_list_for, needs_answers, question_views
 from frontend_service.rendering import render_page
-from frontend_service.views.lettings_logs import bp, section_pages
+from frontend_service.views.lettings_logs import bp, load_log
+
+CHECK_ANSWERS = "check_answers"
+
+
+def _referrer() -> str:
+    return CHECK_ANSWERS if request.args.get("referrer") == CHECK_ANSWERS else ""
+
+
+def _check_answers_url(log_id: str, subsection_id: str) -> str:
+    return url_for(".show_check_answers", log_id=log_id, subsection_id=subsection_id or "setup")
 
 
 def back_link(log_id: str, page: FormPage) -> str:
+    if _referrer():
+        return _check_answers_url(log_id, page.subsection_id)
     if page.previous_page_id:
-        return url_for("lettings_logs.show_question_page", log_id=log_id, page_id=page.previous_page_id)
-    return url_for("lettings_logs.show_log", log_id=log_id)
+        return url_for(".show_question_page", log_id=log_id, page_id=page.previous_page_id)
+    return url_for(".show_log", log_id=log_id)
 
 
 @bp.route("/<log_id>/<page_id:page_id>", methods=["GET", "POST"])
@@ -35,9 +48,20 @@ def show_question_page(log_id: str, page_id: str) -> Response | str:
         saved = logs.save_form_page(log_id, page.page_id, answers_from_form(page, request.form), token=token)
     except InvalidArgument as exc:
         return _render_question_page(log_id, page, form, exc)
-    if not saved.next_page_id:
-        return redirect(url_for("lettings_logs.show_check_answers", log_id=log_id, last_page=page.page_id))
-    return redirect(url_for("lettings_logs.show_question_page", log_id=log_id, page_id=saved.next_page_id))
+    return redirect(_after_saving(log_id, page, saved.next_page_id))
+
+
+def _after_saving(log_id: str, page: FormPage, next_page_id: str) -> str:
+    """The next page the routing shows, or the subsection's check answers at its end. From check
+    answers, straight back there unless the change routed to a page still needing answers."""
+    if not next_page_id:
+        return _check_answers_url(log_id, page.subsection_id)
+    referrer = _referrer()
+    if referrer:
+        following = backends().logs.get_form_page(log_id, next_page_id, token=access_token())
+        if not needs_answers(following):
+            return _check_answers_url(log_id, page.subsection_id)
+    return url_for(".show_question_page", log_id=log_id, page_id=next_page_id, referrer=referrer or None)
 
 
 def _render_question_page(
@@ -50,20 +74,22 @@ def _render_question_page(
         views = question_views(page, request.form, error.field_errors)
         error_list = error_list_for(page, error.field_errors, error.message)
     return render_page(
-        "lettings_logs/question_page.html",
+        "logs/question_page.html",
         form=form,
         error_list=error_list,
         page=page,
         questions=views,
         log_id=log_id,
         back_href=back_link(log_id, page),
+        referrer=_referrer() or None,
     )
 
 
-@bp.get("/<log_id>/setup/check-answers")
+@bp.get("/<log_id>/<page_id:subsection_id>/check-answers")
 @login_required
-def show_check_answers(log_id: str) -> str:
-    """Every question the log was routed through, with a link to change each answer."""
-    last_page = request.args.get("last_page", "")
-    pages = section_pages(log_id, last_page, access_token())
-    return render_page("lettings_logs/check_answers.html", log_id=log_id, pages=pages)
+def show_check_answers(log_id: str, subsection_id: str) -> str:
+    """Every question the log was routed through in the subsection, with a link to change each answer."""
+    token = access_token()
+    log = load_log(log_id, token)
+    check = backends().logs.get_check_answers(log_id, subsection_id, token=token)
+    return render_page("logs/check_answers.html", log=log, log_id=log_id, check=check)

@@ -10,8 +10,10 @@ from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, current_user, login_required
 from frontend_service.pagination import Pagination, page_number
 from frontend_service.rendering import render_page
+from frontend_service.views.scheme_answers import available_actions, scheme_rows
 
 PAGE_SIZE = 20
+EDITOR_ROLES = ("support", "data_coordinator")
 SEARCH_MAX_LENGTH = 100
 DOWNLOADS = {
     "schemes": ("Download schemes (CSV)", "schemes.csv"),
@@ -42,6 +44,7 @@ def list_schemes() -> BaseResponse | str:
         search=search,
         downloads=downloads,
         user=current_user(),
+        editor=getattr(current_user(), "role", "") in EDITOR_ROLES,
     )
 
 
@@ -63,7 +66,22 @@ def download_schemes(kind: str) -> Response:
 @bp.get("/<scheme_id>")
 @login_required
 def show_scheme(scheme_id: str) -> str:
+    user = current_user()
+    assert user is not None
     token = access_token()
     scheme = backends().organisations.get_scheme(scheme_id, token=token)
     locations = backends().organisations.list_locations(scheme_id, token=token)
-    return render_page("schemes/show_scheme.html", scheme=scheme, locations=locations)
+    return render_page(
+        "schemes/show_scheme.html",
+        scheme=scheme,
+        locations=locations,
+        rows=scheme_rows(scheme, user, change_links=True),
+        editor=user.role in EDITOR_ROLES,
+        actions=available_actions(scheme.status),
+    )
+
+
+# The creation, location and availability pages add their routes to this blueprint.
+from frontend_service.views import location_flow, scheme_availability, scheme_flow  # noqa: E402
+
+__all__ = ["bp", "location_flow", "scheme_availability", "scheme_flow"]

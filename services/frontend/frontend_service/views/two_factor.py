@@ -1,4 +1,5 @@
-"""The second step of signing in for support users: the 6-digit security code sent by email.
+"""The second step of signing in for support users: the 6-digit security code sent by email, or the
+code of their authenticator app if they registered one.
 
 Between the password and the code the cookie holds only identity's id for the waiting session
 (`pending_session_id`); nobody is signed in until identity accepts the code."""
@@ -8,16 +9,18 @@ from __future__ import annotations
 from flask import Blueprint, redirect, request, session, url_for
 from werkzeug.wrappers import Response
 
-from core_platform.errors import InvalidArgument, Unauthenticated
+from core_platform.errors import FailedPrecondition, InvalidArgument, Unauthenticated
 from frontend_service.backends import backends
 from frontend_service.browser_session import current_user, now, start_session
 from frontend_service.clients.models import SignedInSession
-from frontend_service.forms.users import ResendCodeForm, SecurityCodeForm
+from frontend_service.forms.users import AuthenticatorCodeForm, ResendCodeForm, SecurityCodeForm
 from frontend_service.rendering import render_page
 
 bp = Blueprint("two_factor", __name__, url_prefix="/account/two-factor")
 
 PENDING_KEY = "pending_session_id"
+METHOD_KEY = "pending_method"
+METHOD_APP = "authenticator_app"
 
 
 def start_second_factor(signed_in: SignedInSession) -> Response:
@@ -25,6 +28,7 @@ def start_second_factor(signed_in: SignedInSession) -> Response:
     session.clear()
     session.permanent = True
     session[PENDING_KEY] = signed_in.session_id
+    session[METHOD_KEY] = signed_in.second_factor_method
     session["pending_since"] = now()
     return redirect(url_for("two_factor.enter_code"))
 
@@ -40,7 +44,8 @@ def enter_code() -> Response | str:
     pending = _pending_session_id()
     if not pending:
         return redirect(url_for("account.sign_in"))
-    form = SecurityCodeForm()
+    uses_app = session.get(METHOD_KEY) == METHOD_APP
+    form = AuthenticatorCodeForm() if uses_app else SecurityCodeForm()
     if form.validate_on_submit():
         try:
             signed_in = backends().identity.verify_second_factor(
@@ -55,7 +60,7 @@ def enter_code() -> Response | str:
             start_session(signed_in)
             return redirect(url_for("pages.show_home"))
     resent = bool(request.args.get("resent"))
-    return render_page("account/enter_code.html", form=form, resent=resent)
+    return render_page("account/enter_code.html", form=form, resent=resent, uses_app=uses_app)
 
 
 @bp.route("/resend", methods=["GET", "POST"])
@@ -63,10 +68,14 @@ def resend_code() -> Response | str:
     pending = _pending_session_id()
     if not pending:
         return redirect(url_for("account.sign_in"))
+    if session.get(METHOD_KEY) == METHOD_APP:
+        return redirect(url_for("two_factor.enter_code"))
     form = ResendCodeForm()
     if form.validate_on_submit():
         try:
             backends().identity.resend_second_factor_code(pending)
+        except FailedPrecondition:
+            return redirect(url_for("two_factor.enter_code"))
         except Unauthenticated as exc:
             session.clear()
             return render_page("account/signed_out.html", message=exc.message)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, DateTime, Index, Integer, String, Uuid
+from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Uuid
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -58,3 +59,43 @@ Index("ix_logs_created_at", Log.created_at)
 Index("ix_logs_updated_at", Log.updated_at)
 
 outbox = outbox_table(Base.metadata)
+
+
+# Reference data (published tables, loaded by `manage import ...`): read by validation, never by users.
+
+
+class LocalAuthority(Base):
+    __tablename__ = "local_authorities"
+
+    code: Mapped[str] = mapped_column(String(9), primary_key=True)  # ONS code, e.g. E07000223
+    name: Mapped[str] = mapped_column(String(255))
+    start_year: Mapped[int] = mapped_column(Integer)  # exists from 1 April of this year
+    end_year: Mapped[int | None] = mapped_column(Integer)  # until 31 March of this year
+
+
+class LocalAuthorityLink(Base):
+    """A new authority code and an old one it replaced (or the other way round)."""
+
+    __tablename__ = "local_authority_links"
+
+    local_authority_code: Mapped[str] = mapped_column(
+        String(9), ForeignKey("local_authorities.code", ondelete="CASCADE"), primary_key=True
+    )
+    linked_local_authority_code: Mapped[str] = mapped_column(
+        String(9), ForeignKey("local_authorities.code", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class RentRange(Base):
+    """Weekly rent ranges for a collection year by local authority, bedrooms and letting type."""
+
+    __tablename__ = "rent_ranges"
+
+    start_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la: Mapped[str] = mapped_column(String(9), primary_key=True)
+    beds: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lettype: Mapped[int] = mapped_column(Integer, primary_key=True)
+    soft_min: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    soft_max: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    hard_min: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+    hard_max: Mapped[Decimal] = mapped_column(Numeric(10, 2))

@@ -12,6 +12,7 @@ from core_platform.auth.principal import KIND_CLIENT, ROLE_DATA_COORDINATOR, Pri
 from logs_service.domain.forms.collection_years import collection_year_of
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
+from logs_service.domain.forms.registry import LOG_DATE_FIELDS
 
 NOT_STARTED = "not_started"
 IN_PROGRESS = "in_progress"
@@ -23,11 +24,10 @@ STATUSES = (NOT_STARTED, IN_PROGRESS, COMPLETED, PENDING, DELETED)
 
 def status_for(form: Form, context: FormContext) -> str:
     """Not started until the user answered a question (`Form.is_started`), then in progress until
-    every question shown in every subsection is answered (completed). Sales has only its first
-    questions so far, so a sales log is never completed yet."""
+    every question shown in every subsection that applies is answered (completed)."""
     if not form.is_started(context.answers):
         return NOT_STARTED
-    if form.log_type == "lettings" and form.is_completed(context):
+    if form.is_completed(context):
         return COMPLETED
     return IN_PROGRESS
 
@@ -46,7 +46,9 @@ class LogMetadata:
 
 
 def metadata_from(answers: Mapping[str, Any]) -> LogMetadata:
-    startdate = date.fromisoformat(answers["startdate"]) if answers.get("startdate") else None
+    # The log's date, which chooses its collection year: a letting's start date, a sale's completion date.
+    day = next((answers[name] for name in LOG_DATE_FIELDS.values() if answers.get(name)), None)
+    startdate = date.fromisoformat(day) if day else None
     return LogMetadata(
         startdate=startdate,
         collection_year=collection_year_of(startdate) if startdate else None,

@@ -89,11 +89,14 @@ def form_context(
 
 
 def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormContext) -> None:
-    """Write the answers (blank ones dropped) with the values derived from them, the columns copied
-    from them, and the status."""
+    """Write the answers (blank ones dropped, and those of pages no longer shown) with the values
+    derived from them, the columns copied from them, and the status."""
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
-    kept = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
+    given = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
+    owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
+    routing = replace(context, answers=given, owner_provider_type=owner_type)
+    kept = derive_answers(form, form.without_unrouted_answers(routing))
     metadata = metadata_from(kept)
     log.answers = kept
     log.startdate = metadata.startdate
@@ -109,8 +112,7 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
         log.managing_organisation_id, log.managing_organisation_code = _organisation(
             metadata.managing_organisation_id, choices
         )
-    owner = choices.provider_type(metadata.owning_organisation_id)
-    log.status = status_for(form, replace(context, answers=kept, owner_provider_type=owner))
+    log.status = status_for(form, replace(routing, answers=kept))
 
 
 def event_payload(log: Log) -> dict[str, Any]:

@@ -67,6 +67,14 @@ class SubsectionStatus:
 
 
 @dataclass(frozen=True)
+class CheckAnswersView:
+    log_id: str
+    subsection: Subsection
+    status: str
+    pages: tuple[PageView, ...]
+
+
+@dataclass(frozen=True)
 class TaskListView:
     log_id: str
     collection_year: int
@@ -134,6 +142,23 @@ def get_task_list(deps: Dependencies, principal: Principal, log_id: str) -> Task
             subsections.append(SubsectionStatus(sub, status, first))
         sections.append((section.id, section.label, tuple(subsections)))
     return TaskListView(str(log.id), form.start_year, tuple(sections))
+
+
+def get_check_answers(deps: Dependencies, principal: Principal, log_id: str, subsection_id: str) -> CheckAnswersView:
+    """The subsection's routed pages with their answers, for its check-answers page. Soft checks are
+    confirmations, not answers, so they are left out, as in the live service."""
+    with session_scope(deps.sessions) as session:
+        log = load_visible_log(session, principal, log_id)
+    form, context = _form_and_context(deps, principal, log)
+    subsection = form.subsection(subsection_id)
+    if subsection is None or not subsection.is_enabled(context):
+        raise NotFound(PAGE_NOT_FOUND)
+    pages = tuple(
+        _page_view(form, page, context, str(log.id))
+        for page in form.routed_pages(context, subsection)
+        if not page.interruption_screen
+    )
+    return CheckAnswersView(str(log.id), subsection, form.subsection_status(subsection, context), pages)
 
 
 def save_form_page(

@@ -17,7 +17,7 @@ from logs_service.data.models import Log, outbox
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
 from logs_service.domain.forms.parsing import UNKNOWN_QUESTION, is_blank, parse_answers_leniently, read_date
-from logs_service.domain.forms.registry import LOG_TYPES, form_for_log
+from logs_service.domain.forms.registry import LOG_DATE_FIELDS, LOG_TYPES, form_for_log
 from logs_service.domain.logs import COMPLETED, DELETED, may_delete
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION, OrganisationChoices
 from logs_service.operations.common import (
@@ -50,13 +50,14 @@ def create_log(
     if not principal.is_support and not principal.organisation_id:
         raise PermissionDenied(NO_ORGANISATION)
     choices = OrganisationChoices(deps.organisations, principal)
-    form = form_for_log(log_type, read_date(raw.get("startdate")), deps.today())
+    log_date = LOG_DATE_FIELDS[log_type]
+    form = form_for_log(log_type, read_date(raw.get(log_date)), deps.today())
     answers: dict[str, Any] = {}
     if is_blank(raw.get(OWNING_ORGANISATION)):
         answers[OWNING_ORGANISATION] = choices.default_stock_owner()
     given = {name: value for name, value in raw.items() if not is_blank(value)}
     parsed, rejected = _parse(form, given, form_context(deps, principal, choices, answers), lenient)
-    if rejected.get("startdate") and "startdate" in given:  # the form of the year the caller meant is gone
+    if rejected.get(log_date) and log_date in given:  # the form of the year the caller meant is gone
         form = form_for_log(log_type, None, deps.today())
     answers.update(parsed)
     reconcile_managing_agent(answers, None, parsed, choices)
@@ -101,14 +102,15 @@ def update_log(
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
         was_completed = log.status == COMPLETED
-        form = form_for_log(log.log_type, read_date(raw.get("startdate")) or log.startdate, deps.today())
+        log_date = LOG_DATE_FIELDS[log.log_type]
+        form = form_for_log(log.log_type, read_date(raw.get(log_date)) or log.startdate, deps.today())
         if cleared:
             raise InvalidArgument("", {name: _prompt(form, name) for name in cleared})
         if not raw:
             return log, {}
         context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)
         parsed, rejected = _parse(form, raw, context, lenient)
-        if "startdate" in rejected:
+        if log_date in rejected:
             form = form_for_log(log.log_type, log.startdate, deps.today())
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, choices)

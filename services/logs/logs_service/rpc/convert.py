@@ -9,7 +9,7 @@ from google.protobuf import json_format, struct_pb2, timestamp_pb2
 
 from core.logs.v1 import logs_pb2 as pb
 from logs_service.data.models import Log
-from logs_service.operations.forms import PageView, QuestionView, TaskListView
+from logs_service.operations.forms import CheckAnswersView, PageView, QuestionView, TaskListView
 
 LOG_TYPES = {"lettings": pb.LOG_TYPE_LETTINGS, "sales": pb.LOG_TYPE_SALES}
 LOG_TYPE_NAMES = {number: name for name, number in LOG_TYPES.items()}
@@ -144,4 +144,14 @@ def task_list_to_proto(view: TaskListView) -> pb.TaskList:
             )
             for section_id, label, subsections in view.sections
         ],
+    )
+
+
+def check_answers_to_proto(view: CheckAnswersView) -> pb.CheckAnswers:
+    return pb.CheckAnswers(
+        log_id=view.log_id,
+        subsection_id=view.subsection.id,
+        subsection_label=view.subsection.label,
+        status=view.status,
+        pages=[page_to_proto(page) for page in view.pages],
     )

@@ -15,6 +15,7 @@ from logs_service.operations.common import Dependencies
 from logs_service.rpc.convert import (
     LOG_TYPE_NAMES,
     STATUS_NAMES,
+    check_answers_to_proto,
     datetime_of,
     log_to_proto,
     page_to_proto,
@@ -81,6 +82,10 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
 
     def GetTaskList(self, request: pb.GetTaskListRequest, context: Context) -> pb.TaskList:
         return task_list_to_proto(forms.get_task_list(self._deps, require_principal(), request.log_id))
+
+    def GetCheckAnswers(self, request: pb.GetCheckAnswersRequest, context: Context) -> pb.CheckAnswers:
+        view = forms.get_check_answers(self._deps, require_principal(), request.log_id, request.subsection_id)
+        return check_answers_to_proto(view)
 
     def SaveFormPage(self, request: pb.SaveFormPageRequest, context: Context) -> pb.SaveFormPageResponse:
         answers = struct_to_dict(request.answers)

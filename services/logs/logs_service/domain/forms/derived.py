@@ -15,6 +15,10 @@ CHARGES = ("brent", "scharge", "pscharge", "supcharg")
 
 
 def derive_answers(form: Form, answers: Mapping[str, Any]) -> dict[str, Any]:
+    if form.log_type == "sales":
+        from logs_service.domain.forms.sales.derived import derive_sales_answers
+
+        return derive_sales_answers(form.start_year, answers)
     if form.log_type != "lettings":
         return dict(answers)
     derived = dict(answers)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from logs_service.domain.forms.model import FormContext, Page, Question, Section, Subsection
+
+MAX_CLEARING_ROUNDS = 10  # routing chains are a few pages deep; a guard against a definition that flip-flops
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,8 @@ class Form:
     log_type: str
     start_year: int
     sections: tuple[Section, ...]
+    # The named predicates its routing may use; None: the lettings ones (predicates.NAMED).
+    predicates: Mapping[str, Callable[[FormContext], Any]] | None = None
     _subsection_of: dict[str, Subsection] = field(init=False, repr=False, compare=False)
     _questions: dict[str, tuple[Question, ...]] = field(init=False, repr=False, compare=False)
 
@@ -64,7 +68,10 @@ class Form:
 
     def prepared(self, context: FormContext) -> FormContext:
         """The context with this form's year and set-up pages, which routing needs."""
-        return replace(context, start_year=self.start_year, setup_pages=self.subsections[0].pages)
+        predicates = self.predicates if self.predicates is not None else context.predicates
+        return replace(
+            context, start_year=self.start_year, setup_pages=self.subsections[0].pages, predicates=predicates
+        )
 
     def routed_pages(self, context: FormContext, subsection: Subsection | None = None) -> list[Page]:
         context = self.prepared(context)
@@ -115,8 +122,37 @@ class Form:
         asked = [q for page in routed for q in page.questions if q.asked and not q.derived]
         return "in_progress" if any(q.is_answered(context.answers) for q in asked) else "not_started"
 
+    def without_unrouted_answers(self, context: FormContext) -> dict[str, Any]:
+        """The answers less those of questions that no page shows any more (a routing answer or a
+        conditional reveal changed), as the live service resets invalidated fields. Clearing one
+        answer can unroute another page, so this repeats until nothing changes. Answers the service
+        fills in (derived questions, worked-out values) and fields no question asks are kept."""
+        answers = dict(context.answers)
+        asked = {name for q in self.questions if q.asked and not q.derived for name in q.answer_fields}
+        for _ in range(MAX_CLEARING_ROUNDS):
+            routed = self.routed_pages_ignoring_subsections(context.with_answers(answers))
+            shown = {
+                name for page in routed for q in page.questions if page.shows(q, answers) for name in q.answer_fields
+            }
+            stale = (asked - shown) & answers.keys()
+            if not stale:
+                break
+            for name in stale:
+                del answers[name]
+        return answers
+
+    def routed_pages_ignoring_subsections(self, context: FormContext) -> list[Page]:
+        """Pages whose own routing holds. A subsection waiting for set-up still keeps its answers."""
+        context = self.prepared(context)
+        return [page for page in self.pages if page.is_routed(context)]
+
     def is_completed(self, context: FormContext) -> bool:
-        return all(self.subsection_status(sub, context) == "completed" for sub in self.subsections)
+        """Every subsection that applies is completed. One that does not apply (a sales log's other
+        ownership schemes) does not count; until set up is done, set up itself is not completed."""
+        context = self.prepared(context)
+        return all(
+            self.subsection_status(sub, context) == "completed" for sub in self.subsections if sub.is_enabled(context)
+        )
 
 
 def _index(pages: tuple[Page, ...], page_id: str) -> int:

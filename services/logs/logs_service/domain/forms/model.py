@@ -49,6 +49,8 @@ class FormContext:
     may_assign: bool = False  # support users and data coordinators choose who a log is assigned to
     owner_provider_type: str = ""  # "LA" or "PRP": the owning organisation's provider type, when known
     setup_pages: tuple[Any, ...] = ()  # the form's set-up pages, which every later subsection waits for
+    # The named predicates ("joint_purchase?") of the form in use; None: the lettings ones (predicates.NAMED).
+    predicates: Mapping[str, Callable[[FormContext], Any]] | None = None
 
     def with_answers(self, answers: Mapping[str, Any]) -> FormContext:
         return replace(self, answers=answers)

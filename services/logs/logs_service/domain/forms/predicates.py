@@ -214,10 +214,11 @@ NAMED: dict[str, Callable[[FormContext], Any]] = {
 def non_location_setup_questions_completed(context: FormContext, setup_pages: Any) -> bool:
     """Every shown set-up question answered, ignoring optional ones and the scheme and location."""
     ignored = {"scheme_id", "location_id"}
+    # required_questions leaves out a question its page has not revealed (`conditional_for`).
     return not any(
         not q.is_answered(context.answers)
         for page in setup_pages
         if page.is_routed(context)
-        for q in page.questions
-        if q.asked and not q.optional and not q.derived and q.id not in ignored
+        for q in page.required_questions(context.answers)
+        if q.id not in ignored
     )

@@ -10,6 +10,8 @@ from logs_service.domain.forms.lettings import lettings_form
 from logs_service.domain.forms.sales import sales_form
 
 LOG_TYPES = ("lettings", "sales")
+# The answer that chooses a log's collection year (and form); kept in the log's `startdate` column.
+LOG_DATE_FIELDS = {"lettings": "startdate", "sales": "saledate"}
 
 FORMS: dict[tuple[str, int], Form] = {
     **{("lettings", year): lettings_form(year) for year in COLLECTION_DATES},
@@ -28,5 +30,6 @@ def form_for(log_type: str, collection_year: int) -> Form:
 
 
 def form_for_log(log_type: str, startdate: date | None, today: date) -> Form:
-    """A log uses its start date's form; without a start date, the form of today's collection year."""
+    """A log uses its date's form (start date or sale completion date); without one, the form of
+    today's collection year."""
     return form_for(log_type, collection_year_of(startdate or today))
