@@ -6,14 +6,17 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from core.organisations.v1 import organisations_pb2_grpc, schemes_pb2_grpc
+from core.organisations.v1 import alerts_pb2_grpc, organisations_pb2_grpc, resources_pb2_grpc, schemes_pb2_grpc
 from core_platform.db import SessionFactory
+from core_platform.errors import NotFound
+from core_platform.storage import LocalStorage
 from core_platform.testing import (
     TestKeys,
     create_test_database,
@@ -23,8 +26,9 @@ from core_platform.testing import (
     running_grpc_server,
 )
 from organisations_service.data.models import Organisation, OrganisationRelationship
+from organisations_service.domain.people import DirectoryUser
 from organisations_service.manage import MIGRATIONS_DIR
-from organisations_service.server import registrations
+from organisations_service.server import PUBLIC_METHODS, registrations
 
 _codes = itertools.count(1000)
 
@@ -55,16 +59,54 @@ def keys() -> TestKeys:
     return make_test_keys()
 
 
-@pytest.fixture
-def stub(sessions: SessionFactory, keys: TestKeys) -> Iterator[organisations_pb2_grpc.OrganisationsServiceStub]:
-    with running_grpc_server(registrations(sessions), keys.verifier) as (_server, channel):
-        yield organisations_pb2_grpc.OrganisationsServiceStub(channel)
+class FakeUserDirectory:
+    """Identity's GetUser as the organisations service sees it; records the lookups."""
+
+    def __init__(self) -> None:
+        self.users: dict[str, DirectoryUser] = {}
+        self.lookups: list[str] = []
+
+    def get_user(self, user_id: str) -> DirectoryUser:
+        self.lookups.append(user_id)
+        if user_id not in self.users:
+            raise NotFound("User not found")
+        return self.users[user_id]
 
 
 @pytest.fixture
-def schemes_stub(sessions: SessionFactory, keys: TestKeys) -> Iterator[schemes_pb2_grpc.SchemesServiceStub]:
-    with running_grpc_server(registrations(sessions), keys.verifier) as (_server, channel):
-        yield schemes_pb2_grpc.SchemesServiceStub(channel)
+def users() -> FakeUserDirectory:
+    return FakeUserDirectory()
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> LocalStorage:
+    return LocalStorage(tmp_path / "storage")
+
+
+@pytest.fixture
+def channel(sessions: SessionFactory, keys: TestKeys, users: FakeUserDirectory, storage: LocalStorage) -> Iterator[Any]:
+    with running_grpc_server(registrations(sessions, users, storage), keys.verifier, PUBLIC_METHODS) as (_s, channel):
+        yield channel
+
+
+@pytest.fixture
+def stub(channel: Any) -> organisations_pb2_grpc.OrganisationsServiceStub:
+    return organisations_pb2_grpc.OrganisationsServiceStub(channel)
+
+
+@pytest.fixture
+def schemes_stub(channel: Any) -> schemes_pb2_grpc.SchemesServiceStub:
+    return schemes_pb2_grpc.SchemesServiceStub(channel)
+
+
+@pytest.fixture
+def alerts_stub(channel: Any) -> alerts_pb2_grpc.ServiceAlertsServiceStub:
+    return alerts_pb2_grpc.ServiceAlertsServiceStub(channel)
+
+
+@pytest.fixture
+def resources_stub(channel: Any) -> resources_pb2_grpc.CollectionResourcesServiceStub:
+    return resources_pb2_grpc.CollectionResourcesServiceStub(channel)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint, Uuid
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from core_platform.db import TimestampedMixin, UtcDateTime, new_metadata
@@ -193,6 +193,38 @@ class LocationDeactivationPeriod(TimestampedMixin, Base):
     )
     deactivation_date: Mapped[date] = mapped_column(Date)
     reactivation_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class ServiceAlert(TimestampedMixin, Base):
+    """A notification banner support shows from `starts_at` until `ends_at` (open-ended when None)."""
+
+    __tablename__ = "service_alerts"
+
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    link_text: Mapped[str] = mapped_column(String(200), default="")
+    link_url: Mapped[str] = mapped_column(String(500), default="")
+    page_path: Mapped[str] = mapped_column(String(200), default="")
+    show_on_public_pages: Mapped[bool] = mapped_column(default=False)
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CollectionResource(TimestampedMixin, Base):
+    """The file of one type for one collection year, its bytes in object storage under `storage_key`."""
+
+    __tablename__ = "collection_resources"
+    __table_args__ = (UniqueConstraint("year", "resource_type", name="uq_collection_resources_year_type"),)
+
+    year: Mapped[int] = mapped_column(Integer)
+    resource_type: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    storage_key: Mapped[str] = mapped_column(String(300))
+    uploaded_by: Mapped[str] = mapped_column(String(64), default="")
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 outbox = outbox_table(Base.metadata)

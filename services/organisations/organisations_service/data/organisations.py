@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from organisations_service.data.models import (
     DataProtectionConfirmation,
     Organisation,
+    OrganisationNameChange,
     OrganisationRelationship,
     OrganisationRentPeriod,
 )
@@ -84,12 +85,50 @@ def set_rent_periods(session: Session, organisation: Organisation, periods: Sequ
 
 def name_at(organisation: Organisation, day: date) -> str:
     """The name in force on the day: the latest change that started by then, else the name before the first."""
-    changes = [change for change in organisation.name_changes if change.startdate <= day]
+    history = sorted(organisation.name_changes, key=lambda change: change.startdate)
+    changes = [change for change in history if change.startdate <= day]
     if changes:
         return changes[-1].name
-    if organisation.name_changes:
-        return organisation.name_changes[0].previous_name
+    if history:
+        return history[0].previous_name
     return organisation.name
+
+
+def add_name_change(session: Session, organisation: Organisation, name: str, startdate: date, today: date) -> None:
+    """Record `name` from `startdate` (replacing a change starting that day); the organisation's `name` is
+    the name in force today."""
+    previous = name_at(organisation, startdate - timedelta(days=1))
+    organisation.name_changes = [c for c in organisation.name_changes if c.startdate != startdate]
+    organisation.name_changes.append(OrganisationNameChange(name=name, previous_name=previous, startdate=startdate))
+    later = sorted((c for c in organisation.name_changes if c.startdate > startdate), key=lambda c: c.startdate)
+    if later:
+        later[0].previous_name = name
+    organisation.name = name_at(organisation, today)
+    session.flush()
+
+
+def record_merge(session: Session, merged: Sequence[Organisation], absorbing: Organisation, merge_date: date) -> None:
+    for organisation in merged:
+        organisation.merge_date = merge_date
+        organisation.absorbing_organisation_id = absorbing.id
+    session.flush()
+
+
+def record_confirmation(
+    session: Session, organisation: Organisation, *, officer_id: str, name: str, email: str, signed_at: datetime
+) -> DataProtectionConfirmation:
+    confirmation = DataProtectionConfirmation(
+        organisation_id=organisation.id,
+        confirmed=True,
+        data_protection_officer_id=officer_id,
+        data_protection_officer_name=name,
+        data_protection_officer_email=email,
+        signed_at=signed_at,
+    )
+    session.add(confirmation)
+    organisation.data_sharing_agreement_signed = True
+    session.flush()
+    return confirmation
 
 
 def remove_relationship(session: Session, stock_owner: Organisation, managing_agent: Organisation) -> bool:

@@ -37,15 +37,16 @@ def organisation_to_proto(
 ) -> pb.Organisation:
     """`details` adds contact details, units, rent periods, name history and the data protection confirmation:
     only for support and the organisation's own users."""
+    status = organisation_status(organisation, today or date.today())
     message = pb.Organisation(
         id=str(organisation.id),
         code=organisation.code,
         name=name if name is not None else organisation.name,
         provider_type=PROVIDER_TYPES.get(organisation.provider_type, pb.PROVIDER_TYPE_UNSPECIFIED),
         holds_own_stock=organisation.holds_own_stock,
-        active=organisation.active,
+        active=status == ORGANISATION_ACTIVE,
         data_sharing_agreement_signed=organisation.data_sharing_agreement_signed,
-        status=organisation_status(organisation, today or date.today()),
+        status=status,
         merge_date=organisation.merge_date.isoformat() if organisation.merge_date else "",
         absorbing_organisation_id=str(organisation.absorbing_organisation_id or ""),
     )

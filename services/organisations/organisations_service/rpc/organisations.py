@@ -27,6 +27,8 @@ from organisations_service.domain.access import (
     parse_organisation_id,
 )
 from organisations_service.domain.organisation_rules import ALL_FIELDS, fields_allowed, validate_organisation
+from organisations_service.domain.people import UserDirectory
+from organisations_service.rpc.organisation_changes import OrganisationChangesMixin
 from organisations_service.rpc.organisation_convert import input_values, organisation_to_proto
 from organisations_service.rpc.organisations_csv import CSV_HEADERS, csv_row
 
@@ -72,9 +74,13 @@ def _require_support(principal: Principal) -> None:
         raise PermissionDenied("Only support can do this")
 
 
-class OrganisationsServicer(pb_grpc.OrganisationsServiceServicer):
-    def __init__(self, session_factory: SessionFactory) -> None:
+class OrganisationsServicer(OrganisationChangesMixin, pb_grpc.OrganisationsServiceServicer):
+    def __init__(self, session_factory: SessionFactory, users: UserDirectory | None = None) -> None:
         self._sessions = session_factory
+        self._users = users
+
+    def _to_proto(self, session: Session, organisation: Organisation, principal: Principal) -> pb.Organisation:
+        return to_proto(session, organisation, principal)
 
     def GetOrganisation(self, request: pb.GetOrganisationRequest, context: grpc.ServicerContext) -> pb.Organisation:
         principal = require_principal()
@@ -239,9 +245,12 @@ def _pair_payload(owner: Organisation, agent: Organisation) -> dict[str, object]
     return {"stock_owner_id": str(owner.id), "managing_agent_id": str(agent.id)}
 
 
-def register(session_factory: SessionFactory) -> Registration:
+def register(session_factory: SessionFactory, users: UserDirectory | None = None) -> Registration:
+    """`users` answers whether a caller is their organisation's DPO; without it nobody can accept the
+    data sharing agreement."""
+
     def add(server: grpc.Server) -> str:
-        pb_grpc.add_OrganisationsServiceServicer_to_server(OrganisationsServicer(session_factory), server)
+        pb_grpc.add_OrganisationsServiceServicer_to_server(OrganisationsServicer(session_factory, users), server)
         return SERVICE_NAME
 
     return add
