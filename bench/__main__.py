@@ -15,6 +15,7 @@ from pathlib import Path
 import grpc
 from sqlalchemy import MetaData
 
+from bench.validation import bench_engine
 from core_platform.db import make_engine, make_session_factory, session_scope
 from core_platform.events.outbox import outbox_table, record_event
 from core_platform.events.relay import OutboxRelay
@@ -88,6 +89,7 @@ def main() -> None:
         "token_verification": bench_token_verification(),
         "grpc_unary_round_trip": bench_grpc_round_trip(),
         "outbox_relay_disk": bench_outbox_relay(),
+        "lettings_validation_engine": bench_engine(),
     }
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"platform-{datetime.now(UTC):%Y-%m-%d}.json"

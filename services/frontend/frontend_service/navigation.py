@@ -21,6 +21,7 @@ class NavItem:
 
 HOME = NavItem("Home", "pages.show_home")
 LETTINGS_LOGS = NavItem("Lettings logs", "lettings_logs.list_logs", area="lettings_logs")
+SALES_LOGS = NavItem("Sales logs", "sales_logs.list_logs", area="sales_logs")
 
 USERS = NavItem("Users", "users.list_users", area="users")
 API_CLIENTS = NavItem("API clients", "api_clients.list_api_clients", area="api_clients")
@@ -30,9 +31,9 @@ SCHEMES = NavItem("Schemes", "schemes.list_schemes", area="schemes")
 ABOUT_ORGANISATION = NavItem("About your organisation", "organisations.show_own_organisation")
 
 NAVIGATION: dict[str, tuple[NavItem, ...]] = {
-    ROLE_DATA_PROVIDER: (HOME, LETTINGS_LOGS, ABOUT_ORGANISATION),
-    ROLE_DATA_COORDINATOR: (HOME, LETTINGS_LOGS, SCHEMES, USERS, ABOUT_ORGANISATION),
-    ROLE_SUPPORT: (HOME, ORGANISATIONS, LETTINGS_LOGS, SCHEMES, USERS, API_CLIENTS),
+    ROLE_DATA_PROVIDER: (HOME, LETTINGS_LOGS, SALES_LOGS, ABOUT_ORGANISATION),
+    ROLE_DATA_COORDINATOR: (HOME, LETTINGS_LOGS, SALES_LOGS, SCHEMES, USERS, ABOUT_ORGANISATION),
+    ROLE_SUPPORT: (HOME, ORGANISATIONS, LETTINGS_LOGS, SALES_LOGS, SCHEMES, USERS, API_CLIENTS),
 }
 
 

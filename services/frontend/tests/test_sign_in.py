@@ -68,6 +68,7 @@ def test_support_users_get_their_role_navigation(client: HtmlClient) -> None:
         "Home",
         "Organisations",
         "Lettings logs",
+        "Sales logs",
         "Schemes",
         "Users",
         "API clients",

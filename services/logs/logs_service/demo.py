@@ -1,6 +1,6 @@
 """Demo data of the logs service: no logs (demo users create their own, so the lists start empty and
 nothing here can fall outside the open collection years as time passes), but the published
-reference tables, so that `make run` validates rents and local authorities for real."""
+reference tables, so that `make run` validates rents, sale prices and local authorities for real."""
 
 from __future__ import annotations
 

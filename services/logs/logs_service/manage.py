@@ -4,6 +4,7 @@ Imports of the published reference tables (each validated first; any bad row, re
 line number, rejects the whole file; a year is replaced in one transaction):
 
     python -m logs_service.manage import rent-ranges 2026 FILE.csv
+    python -m logs_service.manage import sale-ranges 2026 FILE.csv
     python -m logs_service.manage import local-authorities FILE.csv
     python -m logs_service.manage import local-authority-links FILE.csv
 """
@@ -22,17 +23,18 @@ from logs_service.data import reference
 from logs_service.demo import seed_demo
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "data" / "migrations"
-TABLES = ("rent-ranges", "local-authorities", "local-authority-links")
+TABLES = ("rent-ranges", "sale-ranges", "local-authorities", "local-authority-links")
+YEAR_TABLES = ("rent-ranges", "sale-ranges")
 
 
 def import_reference(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=f"{SERVICE}_service.manage import")
     parser.add_argument("table", choices=TABLES)
-    parser.add_argument("args", nargs="+", help="rent-ranges: YEAR FILE; the others: FILE")
+    parser.add_argument("args", nargs="+", help="rent-ranges, sale-ranges: YEAR FILE; the others: FILE")
     args = parser.parse_args(argv)
-    if args.table == "rent-ranges":
+    if args.table in YEAR_TABLES:
         if len(args.args) != 2 or not args.args[0].isdigit():
-            parser.error("usage: import rent-ranges YEAR FILE.csv")
+            parser.error(f"usage: import {args.table} YEAR FILE.csv")
         year, path = int(args.args[0]), Path(args.args[1])
     else:
         if len(args.args) != 1:
@@ -54,6 +56,9 @@ def import_reference(argv: list[str]) -> int:
             if args.table == "rent-ranges":
                 count = reference.replace_rent_ranges(session, year, parsed.rows)
                 print(f"imported {count} rent ranges for {year}")
+            elif args.table == "sale-ranges":
+                count = reference.replace_sale_ranges(session, year, parsed.rows)
+                print(f"imported {count} sale ranges for {year}")
             elif args.table == "local-authorities":
                 count = reference.upsert_local_authorities(session, parsed.rows)
                 print(f"imported {count} local authorities")
@@ -71,6 +76,8 @@ def import_reference(argv: list[str]) -> int:
 def _parse(table: str, text: str, year: int) -> reference.Parsed:
     if table == "rent-ranges":
         return reference.parse_rent_ranges(text, year)
+    if table == "sale-ranges":
+        return reference.parse_sale_ranges(text, year)
     if table == "local-authorities":
         return reference.parse_local_authorities(text)
     return reference.parse_local_authority_links(text)

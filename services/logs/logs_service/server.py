@@ -13,17 +13,25 @@ from core_platform.grpc_server import GrpcServer, Registration, build_grpc_serve
 from core_platform.structured_logging import configure_logging
 from core_platform.telemetry import init_telemetry
 from logs_service.config import SERVICE, LogsSettings, load_settings
+from logs_service.data.local_authority_options import ReferenceLocalAuthorities
+from logs_service.domain.organisation_choices import OptionSources
 from logs_service.domain.organisations import OrganisationsDirectory
 from logs_service.operations.common import Dependencies, london_today
 from logs_service.organisations_client import GrpcOrganisationsDirectory
 from logs_service.rpc import logs
+from logs_service.schemes_client import GrpcSchemesDirectory
+from logs_service.users_client import GrpcUsersDirectory
 
 
 def registrations(
-    session_factory: SessionFactory, organisations: OrganisationsDirectory, today: Callable[[], date] = london_today
+    session_factory: SessionFactory,
+    organisations: OrganisationsDirectory,
+    today: Callable[[], date] = london_today,
+    sources: OptionSources | None = None,
 ) -> list[Registration]:
-    """`today` decides which collection years are open; tests pin it."""
-    return [logs.register(Dependencies(session_factory, organisations, today))]
+    """`today` decides which collection years are open; tests pin it. `sources`: the users, schemes,
+    locations and local authorities the forms offer (none when not given)."""
+    return [logs.register(Dependencies(session_factory, organisations, today, sources or OptionSources()))]
 
 
 def build_server(
@@ -32,9 +40,12 @@ def build_server(
     verifier: TokenVerifier,
     organisations: OrganisationsDirectory,
     today: Callable[[], date] = london_today,
+    sources: OptionSources | None = None,
 ) -> GrpcServer:
     # Every method needs a token: no public methods besides health and reflection.
-    return build_grpc_server(registrations(session_factory, organisations, today), settings.grpc_port, verifier)
+    return build_grpc_server(
+        registrations(session_factory, organisations, today, sources), settings.grpc_port, verifier
+    )
 
 
 def main() -> None:
@@ -42,9 +53,17 @@ def main() -> None:
     configure_logging(SERVICE, settings.platform.log_level)
     init_telemetry(SERVICE, settings.platform.otel_endpoint)
     engine = make_engine(settings.platform.database_url, settings.platform.database_schema)
-    verifier = identity_token_verifier(open_channel(settings.identity_addr))
-    organisations = GrpcOrganisationsDirectory(open_channel(settings.organisations_addr))
-    run_until_terminated(build_server(settings, make_session_factory(engine), verifier, organisations))
+    identity_channel = open_channel(settings.identity_addr)
+    organisations_channel = open_channel(settings.organisations_addr)
+    verifier = identity_token_verifier(identity_channel)
+    organisations = GrpcOrganisationsDirectory(organisations_channel)
+    session_factory = make_session_factory(engine)
+    sources = OptionSources(
+        users=GrpcUsersDirectory(identity_channel),
+        schemes=GrpcSchemesDirectory(organisations_channel),
+        local_authorities=ReferenceLocalAuthorities(session_factory),
+    )
+    run_until_terminated(build_server(settings, session_factory, verifier, organisations, london_today, sources))
 
 
 if __name__ == "__main__":

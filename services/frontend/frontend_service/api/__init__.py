@@ -7,4 +7,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
-from frontend_service.api import docs, lettings_logs, openapi, sales_logs, token  # noqa: E402,F401  (routes register on bp)
+from frontend_service.api import docs, lettings_logs, openapi, sales_logs, token, validate  # noqa: E402,F401  (routes register on bp)

@@ -6,33 +6,18 @@ from flask import Response, jsonify, request, url_for
 
 from frontend_service.api import bp
 from frontend_service.api.auth import api_token, bearer_required
-from frontend_service.api.logs_common import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from frontend_service.api.logs_common import answers_from_body as _answers_from_body
-from frontend_service.api.logs_common import int_arg as _int_arg
+from frontend_service.api.logs_common import list_logs_response
 from frontend_service.api.serializers import log_json, log_with_errors_json
 from frontend_service.backends import backends
-from frontend_service.clients.models import LOG_TYPE_LETTINGS, LogQuery
+from frontend_service.clients.models import LOG_TYPE_LETTINGS
 from frontend_service.errors import api_error
 
 
 @bp.get("/v1/lettings-logs")
 @bearer_required
 def list_lettings_logs() -> Response:
-    page = _int_arg("page", 1, 1, 1_000_000)
-    page_size = _int_arg("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
-    field_errors = {}
-    if page is None:
-        field_errors["page"] = "page must be a whole number, 1 or more"
-    if page_size is None:
-        field_errors["page_size"] = f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}"
-    if page is None or page_size is None:
-        return api_error(422, "Invalid query parameters", field_errors=field_errors)
-    search = request.args.get("search", "").strip()
-    query = LogQuery(page=page, page_size=page_size, search=search)
-    result = backends().logs.list_logs(LOG_TYPE_LETTINGS, query, token=api_token())
-    return jsonify(
-        {"logs": [log_json(log) for log in result.logs], "total": result.total, "page": page, "page_size": page_size}
-    )
+    return list_logs_response(LOG_TYPE_LETTINGS)
 
 
 @bp.post("/v1/lettings-logs")

@@ -3,6 +3,7 @@ of one type (a log of the other type is not found at this type's URL)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Response, jsonify, request, url_for
@@ -41,20 +42,75 @@ def answers_from_body(body: Any) -> dict[str, Any] | None:
     return answers
 
 
-def list_logs_response(log_type: str) -> Response:
+LIST_STATUSES = ("not_started", "in_progress", "completed")
+SORT_FIELDS = ("created_at", "updated_at", "startdate", "tenancycode")
+ORGANISATION_CODE = re.compile(r"^ORG\d+$", re.IGNORECASE)
+MAX_CURSOR_LENGTH = 1000
+
+
+def _list_query(field_errors: dict[str, str]) -> LogQuery:
+    """The list's query parameters; problems are added to `field_errors` (then the query is not used)."""
     page = int_arg("page", 1, 1, 1_000_000)
     page_size = int_arg("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
-    field_errors = {}
     if page is None:
         field_errors["page"] = "page must be a whole number, 1 or more"
     if page_size is None:
         field_errors["page_size"] = f"page_size must be a whole number from 1 to {MAX_PAGE_SIZE}"
-    if page is None or page_size is None:
+    year = int_arg("collection_year", 0, 2000, 2100)
+    if year is None:
+        field_errors["collection_year"] = "collection_year must be a year such as 2025 (for 2025 to 2026)"
+    needstype = int_arg("needstype", 0, 1, 2)
+    if needstype is None:
+        field_errors["needstype"] = "needstype must be 1 (general needs) or 2 (supported housing)"
+    statuses = tuple(
+        dict.fromkeys(s.strip() for raw in request.args.getlist("status") for s in raw.split(",") if s.strip())
+    )
+    if any(status not in LIST_STATUSES for status in statuses):
+        field_errors["status"] = f"status must be one or more of {', '.join(LIST_STATUSES)}"
+    organisations = {}
+    for name in ("owning_organisation", "managing_organisation"):
+        code = request.args.get(name, "").strip().upper()
+        if code and not ORGANISATION_CODE.match(code):
+            field_errors[name] = f"{name} must be an organisation code such as ORG1"
+        organisations[name] = code
+    sort = request.args.get("sort", "").strip()
+    if sort and sort.removeprefix("-") not in SORT_FIELDS:
+        field_errors["sort"] = f"sort must be one of {', '.join(SORT_FIELDS)}, with a leading - for descending"
+    cursor = request.args.get("cursor", "").strip()
+    if len(cursor) > MAX_CURSOR_LENGTH:
+        field_errors["cursor"] = "cursor must be a next_cursor returned by this list"
+    return LogQuery(
+        page=page or 1,
+        page_size=page_size or DEFAULT_PAGE_SIZE,
+        search=request.args.get("search", "").strip(),
+        collection_year=year or 0,
+        statuses=statuses,
+        assigned_to_id=request.args.get("assigned_to", "").strip(),
+        owning_organisation_id=organisations["owning_organisation"],
+        managing_organisation_id=organisations["managing_organisation"],
+        needstype=needstype or 0,
+        sort=sort,
+        cursor=cursor,
+    )
+
+
+def list_logs_response(log_type: str) -> Response:
+    """Filters: collection_year, status (repeated or comma-separated), owning_organisation and
+    managing_organisation ("ORG<n>" codes), needstype, assigned_to (a user id), search; sort; paged by
+    page or by cursor (the next_cursor of the previous response; page is then ignored)."""
+    field_errors: dict[str, str] = {}
+    query = _list_query(field_errors)
+    if field_errors:
         return api_error(422, "Invalid query parameters", field_errors=field_errors)
-    query = LogQuery(page=page, page_size=page_size, search=request.args.get("search", "").strip())
     result = backends().logs.list_logs(log_type, query, token=api_token())
     return jsonify(
-        {"logs": [log_json(log) for log in result.logs], "total": result.total, "page": page, "page_size": page_size}
+        {
+            "logs": [log_json(log) for log in result.logs],
+            "total": result.total,
+            "page": query.page,
+            "page_size": query.page_size,
+            "next_cursor": result.next_cursor,
+        }
     )
 
 

@@ -66,6 +66,67 @@ LETTINGS_LOGS_PATH = {
                 "schema": {"type": "string"},
                 "description": "Matches log id, tenant code, property reference or postcode",
             },
+            {
+                "name": "collection_year",
+                "in": "query",
+                "schema": {"type": "integer", "example": 2025},
+                "description": "The collection year by its first year: 2025 for 1 April 2025 to 31 March 2026",
+            },
+            {
+                "name": "status",
+                "in": "query",
+                "schema": {"type": "string", "enum": ["not_started", "in_progress", "completed"]},
+                "description": "Repeat it, or separate statuses with commas, for several",
+            },
+            {
+                "name": "owning_organisation",
+                "in": "query",
+                "schema": {"type": "string", "example": "ORG1"},
+                "description": "The owning organisation's code",
+            },
+            {
+                "name": "managing_organisation",
+                "in": "query",
+                "schema": {"type": "string", "example": "ORG1"},
+                "description": "The managing organisation's code",
+            },
+            {
+                "name": "needstype",
+                "in": "query",
+                "schema": {"type": "integer", "enum": [1, 2]},
+                "description": "1 general needs, 2 supported housing (lettings)",
+            },
+            {
+                "name": "assigned_to",
+                "in": "query",
+                "schema": {"type": "string", "format": "uuid"},
+                "description": "The id of the user the logs are assigned to",
+            },
+            {
+                "name": "sort",
+                "in": "query",
+                "schema": {
+                    "type": "string",
+                    "enum": [
+                        "created_at",
+                        "-created_at",
+                        "updated_at",
+                        "-updated_at",
+                        "startdate",
+                        "-startdate",
+                        "tenancycode",
+                        "-tenancycode",
+                    ],
+                },
+                "description": "A leading - sorts descending; newest first by default",
+            },
+            {
+                "name": "cursor",
+                "in": "query",
+                "schema": {"type": "string"},
+                "description": "The next_cursor of the previous page: pages through a changing list without "
+                "repeating or skipping logs (page is then ignored)",
+            },
         ],
         "responses": {
             "200": {"description": "One page of logs", "content": _json("LogList")},
@@ -211,12 +272,16 @@ SCHEMAS = {
     },
     "LogList": {
         "type": "object",
-        "required": ["logs", "total", "page", "page_size"],
+        "required": ["logs", "total", "page", "page_size", "next_cursor"],
         "properties": {
             "logs": {"type": "array", "items": {"$ref": "#/components/schemas/Log"}},
             "total": {"type": "integer"},
             "page": {"type": "integer"},
             "page_size": {"type": "integer"},
+            "next_cursor": {
+                "type": "string",
+                "description": "Pass as cursor for the next page; empty on the last page",
+            },
         },
     },
     "CreateLogRequest": {
@@ -239,6 +304,65 @@ SCHEMAS = {
     },
 }
 
+VALIDATE_PATH = {
+    "post": {
+        "tags": ["Lettings logs"],
+        "summary": "Check a lettings log's answers without storing anything",
+        "description": "Runs every validation of the log's collection year over the answers (as a create would "
+        "parse them, with the values worked out from them) and returns the hard errors and the soft warnings "
+        "not yet confirmed (a warning is confirmed by answering its confirmation_field 0, Yes). The "
+        "organisations default to the caller's and may be given as CORE codes. Nothing is stored.",
+        "requestBody": {"required": True, "content": _json("ValidateLogRequest")},
+        "responses": {
+            "200": {"description": "The errors and warnings (both empty when valid)", "content": _json("Validation")},
+            "400": _error("Not a JSON object with an answers object, unknown body or answer fields, or a bad year"),
+            **BEARER_ERRORS,
+        },
+    }
+}
+SCHEMAS["ValidateLogRequest"] = {
+    "type": "object",
+    "required": ["answers"],
+    "additionalProperties": False,
+    "properties": {
+        "answers": ANSWERS,
+        "collection_year": {"type": "integer", "enum": [2025, 2026], "description": "Default: the start date's"},
+    },
+}
+SCHEMAS["Validation"] = {
+    "type": "object",
+    "required": ["collection_year", "status", "errors", "warnings"],
+    "properties": {
+        "collection_year": {"type": "integer", "description": "Start year of the collection year checked"},
+        "status": {"type": "string", "enum": ["in_progress", "completed"]},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["field", "message", "rule"],
+                "properties": {
+                    "field": {"type": "string"},
+                    "message": {"type": "string"},
+                    "rule": {"type": "string", "description": "Rule id, e.g. financial.rent_below_hard_min"},
+                },
+            },
+        },
+        "warnings": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["fields", "message", "rule", "confirmation_field"],
+                "properties": {
+                    "fields": {"type": "array", "items": {"type": "string"}},
+                    "message": {"type": "string"},
+                    "rule": {"type": "string"},
+                    "confirmation_field": {"type": "string", "description": "Answer 0 (Yes) to confirm"},
+                },
+            },
+        },
+    },
+}
+
 OPENAPI: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {
@@ -253,6 +377,7 @@ OPENAPI: dict[str, Any] = {
     "paths": {
         "/api/v1/token": TOKEN_PATH,
         "/api/v1/lettings-logs": LETTINGS_LOGS_PATH,
+        "/api/v1/lettings-logs/validate": VALIDATE_PATH,
         "/api/v1/lettings-logs/{log_id}": LETTINGS_LOG_PATH,
         "/api/v1/sales-logs": SALES_LOGS_PATH,
         "/api/v1/sales-logs/{log_id}": SALES_LOG_PATH,

@@ -77,3 +77,32 @@ class Location:
 class LocalAuthority:
     code: str
     name: str
+
+
+@dataclass(frozen=True)
+class ServiceAlert:
+    id: str
+    title: str
+    body: str
+    link_text: str = ""
+    link_url: str = ""
+    page_path: str = ""
+    show_on_public_pages: bool = False
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    active: bool = False
+
+
+@dataclass(frozen=True)
+class CollectionResource:
+    year: int
+    resource_type: str  # "bulk_upload_template", "specification" or "guidance"
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ResourceFile:
+    resource: CollectionResource
+    data: bytes

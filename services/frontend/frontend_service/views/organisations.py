@@ -172,7 +172,7 @@ def _add_errors(form: OrganisationForm, error: InvalidArgument) -> None:
         form.form_errors.append(error.message)
 
 
-# Stock owners and managing agents add their routes to this blueprint.
-from frontend_service.views import relationships  # noqa: E402
+# Stock owners and managing agents, and merges and other changes, add their routes to this blueprint.
+from frontend_service.views import merges, relationships  # noqa: E402
 
-__all__ = ["bp", "relationships"]
+__all__ = ["bp", "merges", "relationships"]

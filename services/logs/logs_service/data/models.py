@@ -99,3 +99,15 @@ class RentRange(Base):
     soft_max: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     hard_min: Mapped[Decimal] = mapped_column(Numeric(10, 2))
     hard_max: Mapped[Decimal] = mapped_column(Numeric(10, 2))
+
+
+class SaleRange(Base):
+    """Purchase price soft ranges for a collection year by local authority and bedrooms (1 to 4)."""
+
+    __tablename__ = "sale_ranges"
+
+    start_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    la: Mapped[str] = mapped_column(String(9), primary_key=True)
+    bedrooms: Mapped[int] = mapped_column(Integer, primary_key=True)
+    soft_min: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    soft_max: Mapped[Decimal] = mapped_column(Numeric(12, 2))

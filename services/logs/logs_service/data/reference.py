@@ -1,6 +1,6 @@
 """Reference data tables: parsing the published CSV files (every bad row reported with its line
-number), replacing a year's rent ranges or the local authorities in one transaction, and reading
-them back for the validation engine."""
+number), replacing a year's rent ranges or sale ranges, or the local authorities, in one
+transaction, and reading them back for the validation engine."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from logs_service.data.models import LocalAuthority, LocalAuthorityLink, RentRange
+from logs_service.data.models import LocalAuthority, LocalAuthorityLink, RentRange, SaleRange
 from logs_service.domain.validation import reference as domain
 
 SHIPPED = Path(__file__).resolve().parent / "reference"
 RENT_RANGE_COLUMNS = ("lettype", "la", "beds", "soft_min", "soft_max", "hard_min", "hard_max")
+SALE_RANGE_COLUMNS = ("la", "bedrooms", "soft_min", "soft_max")
+SALE_RANGE_BEDROOMS = range(1, 5)
 LA_COLUMNS = ("code", "name", "start_year")
 LINK_COLUMNS = ("local_authority_code", "linked_local_authority_code")
 LA_CODE_LENGTH = 9
@@ -119,6 +121,43 @@ def parse_rent_ranges(text: str, start_year: int) -> Parsed:
     return parsed
 
 
+def parse_sale_ranges(text: str, start_year: int) -> Parsed:
+    """`la_name,la,bedrooms,soft_min,soft_max` (la_name is not kept): bedrooms 1 to 4, one row per
+    local authority and bedrooms."""
+    parsed = Parsed()
+    reader = _reader(text, SALE_RANGE_COLUMNS, parsed)
+    if reader is None:
+        return parsed
+    seen: dict[tuple[str, int], int] = {}
+    for line, row in enumerate(reader, start=2):
+        problems: list[str] = []
+        la = _la_code(row.get("la"))
+        if len(la) != LA_CODE_LENGTH:
+            problems.append(f"line {line}: la must be a 9-character local authority code, got {la!r}")
+        bedrooms = _integer(row, "bedrooms", problems, line)
+        if bedrooms is not None and bedrooms not in SALE_RANGE_BEDROOMS:
+            problems.append(f"line {line}: bedrooms must be 1 to 4, got {bedrooms}")
+        soft_min = _amount(row, "soft_min", problems, line)
+        soft_max = _amount(row, "soft_max", problems, line)
+        if not problems:
+            assert soft_min is not None and soft_max is not None and bedrooms is not None
+            if soft_min > soft_max:
+                problems.append(f"line {line}: soft_min must not be above soft_max")
+            key = (la, bedrooms)
+            if key in seen:
+                problems.append(f"line {line}: repeats la {la}, bedrooms {bedrooms} of line {seen[key]}")
+            seen[key] = line
+        if problems:
+            parsed.problems += problems
+            continue
+        parsed.rows.append(
+            {"start_year": start_year, "la": la, "bedrooms": bedrooms, "soft_min": soft_min, "soft_max": soft_max}
+        )
+    if not parsed.rows and not parsed.problems:
+        parsed.problems.append("the file has no rows")
+    return parsed
+
+
 def parse_local_authorities(text: str) -> Parsed:
     parsed = Parsed()
     reader = _reader(text, LA_COLUMNS, parsed)
@@ -165,6 +204,14 @@ def replace_rent_ranges(session: Session, start_year: int, rows: list[dict[str, 
     return len(rows)
 
 
+def replace_sale_ranges(session: Session, start_year: int, rows: list[dict[str, object]]) -> int:
+    """The year's sale ranges become exactly these rows (the caller's transaction)."""
+    session.execute(delete(SaleRange).where(SaleRange.start_year == start_year))
+    session.bulk_insert_mappings(SaleRange, rows)
+    session.flush()
+    return len(rows)
+
+
 def upsert_local_authorities(session: Session, rows: Iterable[dict[str, object]]) -> int:
     count = 0
     for row in rows:
@@ -192,12 +239,17 @@ def count_rent_ranges(session: Session, start_year: int) -> int:
     return session.scalar(select(func.count()).select_from(RentRange).where(RentRange.start_year == start_year)) or 0
 
 
+def count_sale_ranges(session: Session, start_year: int) -> int:
+    return session.scalar(select(func.count()).select_from(SaleRange).where(SaleRange.start_year == start_year)) or 0
+
+
 def count_local_authorities(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(LocalAuthority)) or 0
 
 
 def load_reference(session: Session) -> domain.TableReference:
-    """Every rent range and local authority, in memory for the validation engine (about 18,000 rows)."""
+    """Every rent range, sale range and local authority, in memory for the validation engine (about
+    21,000 rows)."""
     ranges = (
         domain.RentRange(r.start_year, r.la, r.beds, r.lettype, r.soft_min, r.soft_max, r.hard_min, r.hard_max)
         for r in session.scalars(select(RentRange))
@@ -206,7 +258,11 @@ def load_reference(session: Session) -> domain.TableReference:
         domain.LocalAuthority(la.code, la.name, la.start_year, la.end_year)
         for la in session.scalars(select(LocalAuthority))
     )
-    return domain.TableReference.of(ranges, authorities)
+    sale_ranges = (
+        domain.SaleRange(r.start_year, r.la, r.bedrooms, r.soft_min, r.soft_max)
+        for r in session.scalars(select(SaleRange))
+    )
+    return domain.TableReference.of(ranges, authorities, sale_ranges)
 
 
 def load_shipped_reference(session: Session) -> dict[str, int]:
@@ -226,4 +282,10 @@ def load_shipped_reference(session: Session) -> dict[str, int]:
             parsed = parse_rent_ranges(path.read_text(encoding="utf-8"), year)
             parsed.raise_if_bad()
             loaded[path.name] = replace_rent_ranges(session, year, parsed.rows)
+    for path in sorted(SHIPPED.glob("sale_ranges_*.csv")):
+        year = int(path.stem.rsplit("_", 1)[1])
+        if count_sale_ranges(session, year) == 0:
+            parsed = parse_sale_ranges(path.read_text(encoding="utf-8"), year)
+            parsed.raise_if_bad()
+            loaded[path.name] = replace_sale_ranges(session, year, parsed.rows)
     return loaded

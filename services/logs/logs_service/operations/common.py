@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,9 +20,15 @@ from logs_service.data.models import Log
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
-from logs_service.domain.logs import DELETED, may_see, metadata_from, status_for
-from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION, OrganisationChoices
+from logs_service.domain.logs import COMPLETED, DELETED, IN_PROGRESS, may_see, metadata_from, status_for
+from logs_service.domain.organisation_choices import (
+    MANAGING_ORGANISATION,
+    OWNING_ORGANISATION,
+    OptionSources,
+    OrganisationChoices,
+)
 from logs_service.domain.organisations import OrganisationsDirectory
+from logs_service.operations.validation import ReferenceCache, check_log
 
 LOG_NOT_FOUND = "Log not found"
 
@@ -40,6 +46,14 @@ class Dependencies:
     sessions: SessionFactory
     organisations: OrganisationsDirectory
     today: Callable[[], date] = london_today
+    # Users, schemes, locations and local authorities offered by the form; none by default.
+    sources: OptionSources = field(default_factory=OptionSources)
+    # Rent ranges and local authorities for the validation engine, loaded once per process.
+    reference_cache: ReferenceCache = field(default_factory=ReferenceCache, compare=False)
+
+    def choices(self, principal: Principal) -> OrganisationChoices:
+        """The answer lists of one request for this caller."""
+        return OrganisationChoices(self.organisations, principal, self.sources, self.today())
 
 
 def load_visible_log(session: Session, principal: Principal, log_id: str, *, for_update: bool = False) -> Log:
@@ -85,6 +99,7 @@ def form_context(
         saved_startdate=saved_startdate,
         may_assign=principal.is_support or principal.role == ROLE_DATA_COORDINATOR,
         owner_provider_type=choices.provider_type(answers.get(OWNING_ORGANISATION)),
+        reference=deps.reference_cache.get(deps.sessions),
     )
 
 
@@ -112,7 +127,10 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
         log.managing_organisation_id, log.managing_organisation_code = _organisation(
             metadata.managing_organisation_id, choices
         )
-    log.status = status_for(form, replace(routing, answers=kept))
+    final = form.prepared(replace(routing, answers=kept))
+    log.status = status_for(form, final)
+    if log.status == COMPLETED and check_log(form, final).errors:  # complete only without hard errors
+        log.status = IN_PROGRESS
 
 
 def event_payload(log: Log) -> dict[str, Any]:

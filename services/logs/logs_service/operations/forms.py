@@ -10,7 +10,7 @@ from typing import Any
 
 from core_platform.auth.principal import Principal
 from core_platform.db import session_scope
-from core_platform.errors import FailedPrecondition, NotFound
+from core_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from core_platform.events.outbox import record_event
 from logs_service.data.models import Log, outbox
 from logs_service.domain.forms.form import Form
@@ -19,7 +19,7 @@ from logs_service.domain.forms.model import AnswerOption, FormContext, Page, Que
 from logs_service.domain.forms.parsing import parse_page
 from logs_service.domain.forms.registry import form_for_log
 from logs_service.domain.logs import COMPLETED
-from logs_service.domain.organisation_choices import OWNING_ORGANISATION, OrganisationChoices
+from logs_service.domain.organisation_choices import OWNING_ORGANISATION
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -29,6 +29,7 @@ from logs_service.operations.common import (
     store_answers,
 )
 from logs_service.operations.logs import LOG_COMPLETED, LOG_UPDATED
+from logs_service.operations.validation import page_errors
 
 logger = logging.getLogger(__name__)
 
@@ -133,14 +134,20 @@ def get_task_list(deps: Dependencies, principal: Principal, log_id: str) -> Task
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id)
     form, context = _form_and_context(deps, principal, log)
+    # Once set-up is done, a subsection still unavailable does not apply to this log (a sale's other
+    # ownership scheme): it is left out, as in the live service, rather than shown "cannot start yet".
+    setup_done = form.subsection_status(form.subsections[0], context) == "completed"
     sections = []
     for section in form.sections:
         subsections = []
         for sub in section.subsections:
             status = form.subsection_status(sub, context)
+            if status == "cannot_start_yet" and setup_done:
+                continue
             first = "" if status == "cannot_start_yet" else form.resume_page_id(context, sub)
             subsections.append(SubsectionStatus(sub, status, first))
-        sections.append((section.id, section.label, tuple(subsections)))
+        if subsections:
+            sections.append((section.id, section.label, tuple(subsections)))
     return TaskListView(str(log.id), form.start_year, tuple(sections))
 
 
@@ -174,6 +181,10 @@ def save_form_page(
         parsed = parse_page(page, raw, context)
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
+        fields = (name for q in page.questions for name in (q.id, *q.answer_fields))
+        errors = page_errors(form, fields, answers, context)
+        if errors:  # the page's answers break a hard rule: shown on the page with the rule's message
+            raise InvalidArgument("", errors)
         store_answers(log, answers, form, context)
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
         if log.status == COMPLETED and not was_completed:
@@ -187,7 +198,7 @@ def save_form_page(
 
 
 def _form_and_context(deps: Dependencies, principal: Principal, log: Log) -> tuple[Form, FormContext]:
-    choices = OrganisationChoices(deps.organisations, principal)
+    choices = deps.choices(principal)
     form = form_for_log(log.log_type, log.startdate, deps.today())
     context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)
     return form, form.prepared(context)

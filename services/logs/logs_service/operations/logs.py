@@ -19,7 +19,7 @@ from logs_service.domain.forms.model import FormContext
 from logs_service.domain.forms.parsing import UNKNOWN_QUESTION, is_blank, parse_answers_leniently, read_date
 from logs_service.domain.forms.registry import LOG_DATE_FIELDS, LOG_TYPES, form_for_log
 from logs_service.domain.logs import COMPLETED, DELETED, may_delete
-from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION, OrganisationChoices
+from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -28,6 +28,7 @@ from logs_service.operations.common import (
     reconcile_managing_agent,
     store_answers,
 )
+from logs_service.operations.validation import reject_invalid
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def create_log(
         raise InvalidArgument(CHOOSE_LOG_TYPE, {"log_type": CHOOSE_LOG_TYPE})
     if not principal.is_support and not principal.organisation_id:
         raise PermissionDenied(NO_ORGANISATION)
-    choices = OrganisationChoices(deps.organisations, principal)
+    choices = deps.choices(principal)
     log_date = LOG_DATE_FIELDS[log_type]
     form = form_for_log(log_type, read_date(raw.get(log_date)), deps.today())
     answers: dict[str, Any] = {}
@@ -61,6 +62,8 @@ def create_log(
         form = form_for_log(log_type, None, deps.today())
     answers.update(parsed)
     reconcile_managing_agent(answers, None, parsed, choices)
+    context = form_context(deps, principal, choices, answers)
+    rejected.update(reject_invalid(form, answers, parsed, {}, context, lenient=lenient))
     log = Log(
         id=uuid.uuid4(),
         log_type=log_type,
@@ -98,7 +101,7 @@ def update_log(
     """Merge the answers in; a null answer clears it. The organisations cannot be cleared: they
     decide who sees the log."""
     cleared = [name for name in (OWNING_ORGANISATION, MANAGING_ORGANISATION) if name in raw and is_blank(raw[name])]
-    choices = OrganisationChoices(deps.organisations, principal)
+    choices = deps.choices(principal)
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
         was_completed = log.status == COMPLETED
@@ -114,6 +117,8 @@ def update_log(
             form = form_for_log(log.log_type, log.startdate, deps.today())
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, choices)
+        checked = form_context(deps, principal, choices, answers, saved_startdate=log.startdate)
+        rejected.update(reject_invalid(form, answers, parsed, log.answers, checked, lenient=lenient))
         store_answers(log, answers, form, form_context(deps, principal, choices, answers))
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
         if log.status == COMPLETED and not was_completed:

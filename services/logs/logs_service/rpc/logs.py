@@ -10,7 +10,7 @@ from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc as pb_grpc
 from core_platform.auth.principal import require_principal
 from core_platform.grpc_server import Registration
-from logs_service.operations import forms, listing, logs
+from logs_service.operations import forms, listing, logs, validate_log
 from logs_service.operations.common import Dependencies
 from logs_service.rpc.convert import (
     LOG_TYPE_NAMES,
@@ -93,6 +93,23 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
             self._deps, require_principal(), request.log_id, request.page_id, answers
         )
         return pb.SaveFormPageResponse(log=log_to_proto(log), next_page_id=next_page_id)
+
+    def ValidateLog(self, request: pb.ValidateLogRequest, context: Context) -> pb.ValidateLogResponse:
+        answers = struct_to_dict(request.answers)
+        log_type = LOG_TYPE_NAMES.get(request.log_type, "")
+        year = request.collection_year or None
+        validated = validate_log.validate_log(self._deps, require_principal(), log_type, answers, year)
+        return pb.ValidateLogResponse(
+            collection_year=validated.collection_year,
+            status=validated.status,
+            errors=[pb.ValidationError(field=e.field, message=e.message, rule=e.rule) for e in validated.result.errors],
+            warnings=[
+                pb.ValidationWarning(
+                    fields=list(w.fields), message=w.message, rule=w.rule, confirmation_field=w.confirmation_field
+                )
+                for w in validated.result.warnings
+            ],
+        )
 
 
 def register(deps: Dependencies) -> Registration:

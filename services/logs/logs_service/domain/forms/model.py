@@ -51,6 +51,8 @@ class FormContext:
     setup_pages: tuple[Any, ...] = ()  # the form's set-up pages, which every later subsection waits for
     # The named predicates ("joint_purchase?") of the form in use; None: the lettings ones (predicates.NAMED).
     predicates: Mapping[str, Callable[[FormContext], Any]] | None = None
+    # Rent ranges and local authorities for the soft checks that look them up (validation.reference).
+    reference: Any = None
 
     def with_answers(self, answers: Mapping[str, Any]) -> FormContext:
         return replace(self, answers=answers)

@@ -11,6 +11,9 @@ from datetime import date
 from typing import Any
 
 from logs_service.domain.forms.model import FormContext
+from logs_service.domain.validation.engine import soft_check_fires
+from logs_service.domain.validation.model import Facts
+from logs_service.domain.validation.reference import EMPTY_REFERENCE
 
 # Choices sources: lists filled in by the service from other services.
 STOCK_OWNERS = "stock_owners"
@@ -161,9 +164,25 @@ def _scheme_locations(context: FormContext) -> int:
 
 
 def not_yet_checked(_context: FormContext) -> bool:
-    """Soft checks that need reference data the service does not load yet (rent ranges, income
-    allowances): never shown until that data is imported."""
+    """Soft checks not checked yet (the sales ones): never shown."""
     return False
+
+
+def validation_facts(context: FormContext) -> Facts:
+    """What the validation engine's rules look at, from what routing sees."""
+    return Facts(
+        context.answers,
+        context.start_year,
+        context.today,
+        owner_provider_type=context.owner_provider_type,
+        reference=context.reference if context.reference is not None else EMPTY_REFERENCE,
+        had_startdate=context.saved_startdate is not None,
+    )
+
+
+def soft_check(rule_id: str) -> Callable[[FormContext], bool]:
+    """The interruption page of a soft rule of the validation engine is shown while the rule fires."""
+    return lambda context: soft_check_fires(rule_id, validation_facts(context))
 
 
 NAMED: dict[str, Callable[[FormContext], Any]] = {
@@ -197,11 +216,11 @@ NAMED: dict[str, Callable[[FormContext], Any]] = {
     "tenancyother_might_be_introductory_or_starter_period?": _mentions("tenancyother", STARTER_WORDS),
     "scheme_has_multiple_locations?": lambda c: _scheme_locations(c) > 1,
     "scheme_has_large_number_of_locations?": lambda c: _scheme_locations(c) > LARGE_SCHEME,
-    "rent_soft_validation_triggered?": not_yet_checked,
-    "net_income_soft_validation_triggered?": not_yet_checked,
-    "scharge_in_soft_max_range?": not_yet_checked,
-    "pscharge_in_soft_max_range?": not_yet_checked,
-    "supcharg_in_soft_max_range?": not_yet_checked,
+    "rent_soft_validation_triggered?": soft_check("soft.rent_outside_soft_range"),
+    "net_income_soft_validation_triggered?": soft_check("soft.net_income_outside_soft_range"),
+    "scharge_in_soft_max_range?": soft_check("soft.scharge_high"),
+    "pscharge_in_soft_max_range?": soft_check("soft.pscharge_high"),
+    "supcharg_in_soft_max_range?": soft_check("soft.supcharg_high"),
     "owning_organisation_is_local_authority?": lambda c: c.owner_provider_type == "LA",
     "owning_organisation_is_private_registered_provider?": lambda c: c.owner_provider_type == "PRP",
     "non_location_setup_questions_completed?": lambda c: non_location_setup_questions_completed(c, c.setup_pages),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from logs_service.domain.validation import dates, financial, household, property, setup, tenancy
+from logs_service.domain.validation import dates, financial, household, property, sales, setup, tenancy
 from logs_service.domain.validation.model import (
     HARD,
     SOFT,
@@ -41,6 +41,13 @@ SOFT_RULES: tuple[Rule, ...] = (
 )
 RULES: tuple[Rule, ...] = (*HARD_RULES, *SOFT_RULES)
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+# Every log type's rules: `validate(facts, rules=rules_for(log_type))`.
+RULES_BY_LOG_TYPE: dict[str, tuple[Rule, ...]] = {"lettings": RULES, "sales": sales.RULES}
+
+
+def rules_for(log_type: str) -> tuple[Rule, ...]:
+    return RULES_BY_LOG_TYPE[log_type]
+
 
 # Reference rules for 2025/26 and 2026/27 that this engine does not run, and why.
 NOT_IMPLEMENTED: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""Reference tables the rules look up: local authorities and rent ranges.
+"""Reference tables the rules look up: local authorities, rent ranges and sale ranges.
 
 The logs service keeps them in its database (imported from the published CSV files); rules see them
 through `ReferenceData`, so the engine stays pure and fast: `TableReference` holds a copy in memory.
@@ -26,6 +26,17 @@ class RentRange:
 
 
 @dataclass(frozen=True)
+class SaleRange:
+    """Purchase price soft range of a collection year by local authority and bedrooms (1 to 4)."""
+
+    start_year: int
+    la: str
+    bedrooms: int
+    soft_min: Decimal
+    soft_max: Decimal
+
+
+@dataclass(frozen=True)
 class LocalAuthority:
     code: str
     name: str
@@ -46,6 +57,8 @@ class ReferenceData(Protocol):
 
     def local_authority(self, code: str) -> LocalAuthority | None: ...
 
+    def sale_range(self, start_year: int, la: str, bedrooms: int) -> SaleRange | None: ...
+
 
 @dataclass
 class TableReference:
@@ -53,14 +66,19 @@ class TableReference:
 
     rent_ranges: dict[tuple[int, str, int, int], RentRange] = field(default_factory=dict)
     local_authorities: dict[str, LocalAuthority] = field(default_factory=dict)
+    sale_ranges: dict[tuple[int, str, int], SaleRange] = field(default_factory=dict)
 
     @classmethod
     def of(
-        cls, rent_ranges: Iterable[RentRange] = (), local_authorities: Iterable[LocalAuthority] = ()
+        cls,
+        rent_ranges: Iterable[RentRange] = (),
+        local_authorities: Iterable[LocalAuthority] = (),
+        sale_ranges: Iterable[SaleRange] = (),
     ) -> TableReference:
         return cls(
             {(r.start_year, r.la, r.beds, r.lettype): r for r in rent_ranges},
             {la.code: la for la in local_authorities},
+            {(s.start_year, s.la, s.bedrooms): s for s in sale_ranges},
         )
 
     def rent_range(self, start_year: int, la: str, beds: int, lettype: int) -> RentRange | None:
@@ -68,6 +86,9 @@ class TableReference:
 
     def local_authority(self, code: str) -> LocalAuthority | None:
         return self.local_authorities.get(code)
+
+    def sale_range(self, start_year: int, la: str, bedrooms: int) -> SaleRange | None:
+        return self.sale_ranges.get((start_year, la, bedrooms))
 
 
 EMPTY_REFERENCE: ReferenceData = TableReference()
