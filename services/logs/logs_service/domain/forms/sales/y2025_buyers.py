@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from logs_service.domain.forms.lettings.builders import are_you_sure, options, soft_check
 from logs_service.domain.forms.model import Page
+from logs_service.domain.forms.nationalities import NATIONALITIES
 from logs_service.domain.forms.routing import when
 from logs_service.domain.forms.sales.builders import question
-from logs_service.domain.forms.sales.options import NATIONALITIES
 
 BUYERS = (
     Page(

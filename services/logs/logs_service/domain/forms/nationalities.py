@@ -1,4 +1,4 @@
-"""Long answer option lists shared by several sales questions (the live service's, in its order)."""
+"""The nationality codes and labels of the live service, in its order, shared by lettings and sales."""
 
 from __future__ import annotations
 
