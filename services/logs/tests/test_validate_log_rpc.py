@@ -95,3 +95,14 @@ def test_lenient_update_leaves_out_answers_with_hard_errors(stub, callers):
 
     assert "mrcdate" in [r.field for r in updated.rejected]
     assert "mrcdate" not in updated.answers
+
+
+def test_without_a_year_the_start_date_chooses_the_form(stub, callers):
+    in_2025 = validate(stub, callers.provider(), {"startdate": "2025-06-02"})
+    assert in_2025.collection_year == 2025
+    assert [e.field for e in in_2025.errors] == []
+
+    # Today (2025-11-24) the 2026/27 year is not open yet: its form is still used, and says so.
+    in_2026 = validate(stub, callers.provider(), {"startdate": "2026-06-02"})
+    assert in_2026.collection_year == 2026
+    assert [(e.field, e.rule) for e in in_2026.errors] == [("startdate", "setup.startdate_outside_collection_window")]

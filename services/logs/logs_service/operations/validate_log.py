@@ -10,6 +10,7 @@ from typing import Any
 
 from core_platform.auth.principal import Principal
 from core_platform.errors import InvalidArgument, PermissionDenied
+from logs_service.domain.forms.collection_years import collection_year_of
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.parsing import UNKNOWN_QUESTION, field_names, is_blank, parse_answers_leniently
 from logs_service.domain.forms.registry import form_for, form_for_log
@@ -35,6 +36,16 @@ class Validated:
     result: ValidationResult
 
 
+def year_of_start_date(raw: Any) -> int | None:
+    """The collection year a tenancy start date falls in (April to March), when it is a date of a year
+    with a form; the rules then say whether that year still accepts the date."""
+    try:
+        year = collection_year_of(date.fromisoformat(str(raw)))
+    except ValueError:
+        return None
+    return year if year in VALIDATED_YEARS else None
+
+
 def validate_log(
     deps: Dependencies,
     principal: Principal,
@@ -54,15 +65,8 @@ def validate_log(
     choices = deps.choices(principal)
     today = deps.today()
     given = {name: value for name, value in raw.items() if not is_blank(value)}
-    if collection_year is not None:
-        form = form_for(log_type, collection_year)
-    else:
-        form = form_for_log(log_type, None, today)
-        dated, _ = parse_answers_leniently(
-            form, {k: v for k, v in given.items() if k == LOG_DATE}, form_context(deps, principal, choices, {})
-        )
-        if dated.get(LOG_DATE):
-            form = form_for_log(log_type, date.fromisoformat(dated[LOG_DATE]), today)
+    year = collection_year if collection_year is not None else year_of_start_date(given.get(LOG_DATE))
+    form = form_for(log_type, year) if year is not None else form_for_log(log_type, None, today)
     known = field_names(form)
     unknown = {name: UNKNOWN_QUESTION for name in raw if name not in known}
     if unknown:

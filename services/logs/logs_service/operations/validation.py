@@ -31,6 +31,14 @@ PARSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r" must be (between .+ and .+|at least .+)\.$"), "shared.numeric_min_max"),
     (re.compile(r" must be (a whole number|given to the nearest .+)\.$"), "shared.numeric_step"),
     (re.compile("^" + re.escape(INVALID_DATE) + "$"), "date.invalid_date"),
+    (
+        re.compile(r"^Enter a date within the .+ collection years?, which (is|are) between "),
+        "setup.startdate_outside_collection_window",
+    ),
+    (
+        re.compile(r"^The tenancy start date must not be later than 14 days from today"),
+        "setup.startdate_more_than_14_days_ahead",
+    ),
 )
 PARSE_RULE = "shared.invalid_answer"  # any other answer the form does not accept (not a reference id)
 
