@@ -175,3 +175,26 @@ def rabbitmq_url() -> str | None:
             raise RuntimeError(f"RabbitMQ required (CORE_REQUIRE_SERVICES=1) but unreachable at {url}") from exc
         print(f"\n[tests] RabbitMQ unreachable at {url} ({type(exc).__name__}); skipping RabbitMQ tests")
         return None
+
+
+def database_fixtures(service: str, migrations_dir: Path) -> tuple[Any, Any]:
+    """The `engine` (session-scoped: one migrated database per xdist worker) and `sessions` (each test in
+    a rolled-back transaction) fixtures of a service's tests. In its conftest:
+    `engine, sessions = database_fixtures("logs", MIGRATIONS_DIR)`."""
+    import pytest
+
+    @pytest.fixture(scope="session", name="engine")
+    def engine_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+        # Not xdist's worker_id fixture, so the tests also run with xdist switched off.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        url = create_test_database(f"core_test_{service}_{worker}", tmp_path_factory.mktemp(f"{service}-db"))
+        engine = migrated_engine(service, migrations_dir, url)
+        yield engine
+        engine.dispose()
+
+    @pytest.fixture(name="sessions")
+    def sessions_fixture(engine: Engine) -> Iterator[SessionFactory]:
+        with rolled_back_sessions(engine) as factory:
+            yield factory
+
+    return engine_fixture, sessions_fixture

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from bulk_upload_service.manage import MIGRATIONS_DIR
 from core_platform.db import SessionFactory
 from core_platform.storage import LocalStorage
-from core_platform.testing import TestKeys, create_test_database, make_test_keys, migrated_engine, rolled_back_sessions
+from core_platform.testing import (
+    TestKeys,
+    database_fixtures,
+    make_test_keys,
+)
 
 
 @dataclass
@@ -37,18 +39,7 @@ class TaskRecorder:
         self.sent.append(SentTask(task_name, args, queue))
 
 
-@pytest.fixture(scope="session")
-def engine(worker_id: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    url = create_test_database(f"core_test_bulk_upload_{worker_id}", tmp_path_factory.mktemp("db"))
-    engine = migrated_engine("bulk_upload", MIGRATIONS_DIR, url)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def sessions(engine: Engine) -> Iterator[SessionFactory]:
-    with rolled_back_sessions(engine) as factory:
-        yield factory
+engine, sessions = database_fixtures("bulk_upload", MIGRATIONS_DIR)
 
 
 @pytest.fixture(scope="session")

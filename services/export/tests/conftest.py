@@ -4,32 +4,23 @@ rolled-back transaction, and a factory of logs.* events."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from core_platform.db import SessionFactory
 from core_platform.events.envelope import Event
-from core_platform.testing import TestKeys, create_test_database, make_test_keys, migrated_engine, rolled_back_sessions
+from core_platform.testing import (
+    TestKeys,
+    database_fixtures,
+    make_test_keys,
+)
 from export_service.consumers import build_consumer
 from export_service.manage import MIGRATIONS_DIR
 
-
-@pytest.fixture(scope="session")
-def engine(worker_id: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    url = create_test_database(f"core_test_export_{worker_id}", tmp_path_factory.mktemp("db"))
-    engine = migrated_engine("export", MIGRATIONS_DIR, url)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def sessions(engine: Engine) -> Iterator[SessionFactory]:
-    with rolled_back_sessions(engine) as factory:
-        yield factory
+engine, sessions = database_fixtures("export", MIGRATIONS_DIR)
 
 
 @pytest.fixture(scope="session")

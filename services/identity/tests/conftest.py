@@ -4,7 +4,6 @@ rolled-back transaction, and the gRPC server in process with a clock the test co
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,7 +15,6 @@ from typing import Any
 import pytest
 from celery.app.task import Task
 from cryptography.fernet import Fernet
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from core.identity.v1 import identity_pb2_grpc
@@ -25,10 +23,8 @@ from core_platform.db import SessionFactory, utcnow
 from core_platform.email import EmailTemplate
 from core_platform.testing import (
     TestKeys,
-    create_test_database,
+    database_fixtures,
     make_test_keys,
-    migrated_engine,
-    rolled_back_sessions,
     running_grpc_server,
 )
 from identity_service.data import users
@@ -51,20 +47,7 @@ def password_hash() -> str:
     return hash_secret(PASSWORD)
 
 
-@pytest.fixture(scope="session")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    # Not xdist's worker_id fixture, so the tests also run with `-p no:xdist`.
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    url = create_test_database(f"core_test_identity_{worker}", tmp_path_factory.mktemp("identity-db"))
-    engine = migrated_engine("identity", MIGRATIONS_DIR, url)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def sessions(engine: Engine) -> Iterator[SessionFactory]:
-    with rolled_back_sessions(engine) as factory:
-        yield factory
+engine, sessions = database_fixtures("identity", MIGRATIONS_DIR)
 
 
 @pytest.fixture

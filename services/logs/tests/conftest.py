@@ -10,16 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from sqlalchemy.engine import Engine
 
 from core.logs.v1 import logs_pb2_grpc
 from core_platform.db import SessionFactory
 from core_platform.testing import (
     TestKeys,
-    create_test_database,
+    database_fixtures,
     make_test_keys,
-    migrated_engine,
-    rolled_back_sessions,
     running_grpc_server,
 )
 from logs_service.domain.organisations import OrganisationRef
@@ -83,18 +80,7 @@ class Callers:
         return self.keys.token("support", "")
 
 
-@pytest.fixture(scope="session")
-def engine(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Engine]:
-    url = create_test_database(f"core_test_logs_{worker_id}", tmp_path_factory.mktemp("db"))
-    engine = migrated_engine("logs", MIGRATIONS_DIR, url)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def sessions(engine: Engine) -> Iterator[SessionFactory]:
-    with rolled_back_sessions(engine) as factory:
-        yield factory
+engine, sessions = database_fixtures("logs", MIGRATIONS_DIR)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from core.organisations.v1 import alerts_pb2_grpc, organisations_pb2_grpc, resources_pb2_grpc, schemes_pb2_grpc
@@ -19,10 +18,8 @@ from core_platform.errors import NotFound
 from core_platform.storage import LocalStorage
 from core_platform.testing import (
     TestKeys,
-    create_test_database,
+    database_fixtures,
     make_test_keys,
-    migrated_engine,
-    rolled_back_sessions,
     running_grpc_server,
 )
 from organisations_service.data.models import Organisation, OrganisationRelationship
@@ -33,18 +30,7 @@ from organisations_service.server import PUBLIC_METHODS, registrations
 _codes = itertools.count(1000)
 
 
-@pytest.fixture(scope="session")
-def engine(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Iterator[Engine]:
-    url = create_test_database(f"core_test_organisations_{worker_id}", tmp_path_factory.mktemp("db"))
-    engine = migrated_engine("organisations", MIGRATIONS_DIR, url)
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture
-def sessions(engine: Engine) -> Iterator[SessionFactory]:
-    with rolled_back_sessions(engine) as factory:
-        yield factory
+engine, sessions = database_fixtures("organisations", MIGRATIONS_DIR)
 
 
 @pytest.fixture
