@@ -88,3 +88,42 @@ def test_validate_needs_a_bearer_token(app: Flask, backends: FakeBackends) -> No
     api = app.test_client()
     assert api.post(URL, json={"answers": {}}).status_code == 401
     assert api.post(URL, json={"answers": {}}, headers=bearer("not-a-jwt")).status_code == 401
+
+
+SALES_URL = "/api/v1/sales-logs/validate"
+
+
+def test_sales_validate_passes_the_sales_log_type(app: Flask, backends: FakeBackends) -> None:
+    logs = _validating(backends)
+    api = app.test_client()
+    response = api.post(SALES_URL, json={"answers": {"saledate": "2025-06-02"}}, headers=bearer(get_token(api)))
+
+    assert response.status_code == 200, response.data
+    assert set(response.json) == {"collection_year", "status", "errors", "warnings"}
+    assert response.json["collection_year"] == 2025
+    assert logs.calls == [("sales", {"saledate": "2025-06-02"}, None)]
+
+
+def test_sales_validate_rejects_what_lettings_rejects(app: Flask, backends: FakeBackends) -> None:
+    logs = _validating(backends)
+    api = app.test_client()
+    headers = bearer(get_token(api))
+
+    malformed = api.post(SALES_URL, json={"answers": []}, headers=headers)
+    assert malformed.status_code == 400 and '"saledate"' in malformed.json["message"]
+    assert api.post(SALES_URL, json={"answers": {}, "collection_year": True}, headers=headers).status_code == 400
+    unknown = api.post(SALES_URL, json={"answers": {"favourite_colour": "blue"}}, headers=headers)
+    assert unknown.status_code == 400 and "favourite_colour" in unknown.json["field_errors"]
+    assert api.post(SALES_URL, json={"answers": {}}).status_code == 401
+    assert [call[0] for call in logs.calls] == ["sales"]
+
+
+def test_openapi_documents_both_validate_operations(app: Flask) -> None:
+    spec = app.test_client().get("/api/v1/openapi.json").json
+    sales = spec["paths"]["/api/v1/sales-logs/validate"]["post"]
+    lettings = spec["paths"]["/api/v1/lettings-logs/validate"]["post"]
+
+    assert (sales["operationId"], sales["tags"]) == ("validateSalesLog", ["Sales logs"])
+    assert (lettings["operationId"], lettings["tags"]) == ("validateLettingsLog", ["Lettings logs"])
+    assert sales["requestBody"] == lettings["requestBody"]
+    assert sales["responses"]["200"] == lettings["responses"]["200"]

@@ -304,29 +304,45 @@ SCHEMAS = {
     },
 }
 
-VALIDATE_PATH = {
-    "post": {
-        "tags": ["Lettings logs"],
-        "summary": "Check a lettings log's answers without storing anything",
-        "description": "Runs every validation of the log's collection year over the answers (as a create would "
-        "parse them, with the values worked out from them) and returns the hard errors and the soft warnings "
-        "not yet confirmed (a warning is confirmed by answering its confirmation_field 0, Yes). The "
-        "organisations default to the caller's and may be given as CORE codes. Nothing is stored.",
-        "requestBody": {"required": True, "content": _json("ValidateLogRequest")},
-        "responses": {
-            "200": {"description": "The errors and warnings (both empty when valid)", "content": _json("Validation")},
-            "400": _error("Not a JSON object with an answers object, unknown body or answer fields, or a bad year"),
-            **BEARER_ERRORS,
-        },
+
+def _validate_path(log_type: str, tag: str, date_field: str) -> dict[str, Any]:
+    """POST /api/v1/{lettings,sales}-logs/validate: one description, by log type."""
+    return {
+        "post": {
+            "operationId": f"validate{tag.split()[0]}Log",
+            "tags": [tag],
+            "summary": f"Check a {log_type} log's answers without storing anything",
+            "description": "Runs every validation of the log's collection year over the answers (as a create would "
+            "parse them, with the values worked out from them) and returns the hard errors and the soft warnings "
+            "not yet confirmed (a warning is confirmed by answering its confirmation_field 0, Yes). The "
+            "organisations default to the caller's and may be given as CORE codes. Without collection_year, "
+            f"{date_field} chooses the year. Nothing is stored.",
+            "requestBody": {"required": True, "content": _json("ValidateLogRequest")},
+            "responses": {
+                "200": {
+                    "description": "The errors and warnings (both empty when valid)",
+                    "content": _json("Validation"),
+                },
+                "400": _error("Not a JSON object with an answers object, unknown body or answer fields, or a bad year"),
+                **BEARER_ERRORS,
+            },
+        }
     }
-}
+
+
+VALIDATE_PATH = _validate_path("lettings", "Lettings logs", "startdate")
+SALES_VALIDATE_PATH = _validate_path("sales", "Sales logs", "saledate")
 SCHEMAS["ValidateLogRequest"] = {
     "type": "object",
     "required": ["answers"],
     "additionalProperties": False,
     "properties": {
         "answers": ANSWERS,
-        "collection_year": {"type": "integer", "enum": [2025, 2026], "description": "Default: the start date's"},
+        "collection_year": {
+            "type": "integer",
+            "enum": [2025, 2026],
+            "description": "Default: the year of the log's date (startdate, saledate)",
+        },
     },
 }
 SCHEMAS["Validation"] = {
@@ -380,6 +396,7 @@ OPENAPI: dict[str, Any] = {
         "/api/v1/lettings-logs/validate": VALIDATE_PATH,
         "/api/v1/lettings-logs/{log_id}": LETTINGS_LOG_PATH,
         "/api/v1/sales-logs": SALES_LOGS_PATH,
+        "/api/v1/sales-logs/validate": SALES_VALIDATE_PATH,
         "/api/v1/sales-logs/{log_id}": SALES_LOG_PATH,
     },
     "components": {

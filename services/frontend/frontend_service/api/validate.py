@@ -1,5 +1,5 @@
-"""POST /api/v1/lettings-logs/validate: a lettings log's answers checked by the logs service's
-validation engine (hard errors and unconfirmed soft warnings), nothing stored."""
+"""POST /api/v1/lettings-logs/validate and /api/v1/sales-logs/validate: a log's answers checked by
+the logs service's validation engine (hard errors and unconfirmed soft warnings), nothing stored."""
 
 from __future__ import annotations
 
@@ -21,7 +21,13 @@ from frontend_service.errors import api_error
 VALIDATOR_KEY = "core_log_validator"
 YEARS = (2025, 2026)
 BODY_FIELDS = frozenset({"answers", "collection_year"})
-EXAMPLE = 'Send a JSON object like {"answers": {"startdate": "2025-06-02", ...}, "collection_year": 2025}'
+# The answer that chooses the collection year when none is given, by log type.
+LOG_DATE_FIELDS = {"lettings": "startdate", "sales": "saledate"}
+
+
+def example(log_type: str) -> str:
+    date_field = LOG_DATE_FIELDS[log_type]
+    return f'Send a JSON object like {{"answers": {{"{date_field}": "2025-06-02", ...}}, "collection_year": 2025}}'
 
 
 @dataclass(frozen=True)
@@ -82,28 +88,27 @@ def validator() -> LogValidator:
     return cast(LogValidator, current_app.extensions[VALIDATOR_KEY])
 
 
-def _body() -> tuple[dict[str, Any], int | None] | str:
+def _body(log_type: str) -> tuple[dict[str, Any], int | None] | str:
     body = request.get_json(silent=True)
     if not isinstance(body, dict) or not isinstance(body.get("answers"), dict):
-        return EXAMPLE
+        return example(log_type)
     unknown = sorted(set(body) - BODY_FIELDS)
     if unknown:
-        return f"Unknown fields in the body: {', '.join(unknown)}. {EXAMPLE}"
+        return f"Unknown fields in the body: {', '.join(unknown)}. {example(log_type)}"
     year = body.get("collection_year")
     if year is not None and (isinstance(year, bool) or year not in YEARS):
         return "collection_year must be 2025 or 2026"
     return dict(body["answers"]), year
 
 
-@bp.post("/v1/lettings-logs/validate")
-@bearer_required
-def validate_lettings_log() -> Response:
-    parsed = _body()
+def validate_answers(log_type: str) -> Response:
+    """The request's answers validated as a log of this type (lettings or sales)."""
+    parsed = _body(log_type)
     if isinstance(parsed, str):
         return api_error(400, parsed)
     answers, year = parsed
     try:
-        found = validator().validate_log("lettings", answers, token=api_token(), collection_year=year)
+        found = validator().validate_log(log_type, answers, token=api_token(), collection_year=year)
     except InvalidArgument as exc:
         return api_error(400, exc.message or "Unknown fields in answers", field_errors=exc.field_errors)
     return jsonify(
@@ -114,3 +119,15 @@ def validate_lettings_log() -> Response:
             "warnings": found.warnings,
         }
     )
+
+
+@bp.post("/v1/lettings-logs/validate")
+@bearer_required
+def validate_lettings_log() -> Response:
+    return validate_answers("lettings")
+
+
+@bp.post("/v1/sales-logs/validate")
+@bearer_required
+def validate_sales_log() -> Response:
+    return validate_answers("sales")

@@ -19,25 +19,33 @@ from logs_service.domain.forms.model import FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE
 from logs_service.domain.forms.predicates import validation_facts
 from logs_service.domain.validation import ValidationResult, validate
+from logs_service.domain.validation.engine import rules_for
 from logs_service.domain.validation.model import Facts
 from logs_service.domain.validation.reference import ReferenceData
 
 LETTINGS = "lettings"
 REFERENCE_MAX_AGE_SECONDS = 600.0  # an import of new rent ranges is seen within ten minutes
+DATE_WINDOW = re.compile(r"^Enter a date within the .+ collection years?, which (is|are) between ")
 
-# Parse errors (answer_types.py) reported with the reference rule ids of the checks they make.
-PARSE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r" must be a number\.$"), "shared.numeric_format"),
-    (re.compile(r" must be (between .+ and .+|at least .+)\.$"), "shared.numeric_min_max"),
-    (re.compile(r" must be (a whole number|given to the nearest .+)\.$"), "shared.numeric_step"),
-    (re.compile("^" + re.escape(INVALID_DATE) + "$"), "date.invalid_date"),
-    (
-        re.compile(r"^Enter a date within the .+ collection years?, which (is|are) between "),
-        "setup.startdate_outside_collection_window",
-    ),
+# Parse errors (answer_types.py) reported with the reference rule ids of the checks they make; a
+# field name, when given, limits an entry to that field (the date window message is the same for
+# the tenancy start date and the sale completion date).
+PARSE_RULES: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (re.compile(r" must be a number\.$"), "shared.numeric_format", None),
+    (re.compile(r" must be (between .+ and .+|at least .+)\.$"), "shared.numeric_min_max", None),
+    (re.compile(r" must be (a whole number|given to the nearest .+)\.$"), "shared.numeric_step", None),
+    (re.compile("^" + re.escape(INVALID_DATE) + "$"), "date.invalid_date", None),
+    (DATE_WINDOW, "setup.saledate_outside_collection_window", "saledate"),
+    (DATE_WINDOW, "setup.startdate_outside_collection_window", None),
     (
         re.compile(r"^The tenancy start date must not be later than 14 days from today"),
         "setup.startdate_more_than_14_days_ahead",
+        None,
+    ),
+    (
+        re.compile(r"^Sale completion date must not be later than 14 days from today"),
+        "setup.saledate_more_than_14_days_ahead",
+        None,
     ),
 )
 PARSE_RULE = "shared.invalid_answer"  # any other answer the form does not accept (not a reference id)
@@ -78,10 +86,8 @@ class FormLabels:
 
 
 def check_log(form: Form, context: FormContext) -> ValidationResult:
-    """The hard errors and unconfirmed soft warnings of these answers (derived values included).
-    Only lettings logs have rules yet."""
-    if form.log_type != LETTINGS:
-        return ValidationResult()
+    """The hard errors and unconfirmed soft warnings of these answers (derived values included), by
+    the rules of the form's log type."""
     facts = validation_facts(replace(context, start_year=form.start_year))
     labelled = Facts(
         facts.answers,
@@ -92,7 +98,7 @@ def check_log(form: Form, context: FormContext) -> ValidationResult:
         labels=FormLabels(form),
         had_startdate=facts.had_startdate,
     )
-    return validate(labelled)
+    return validate(labelled, rules=rules_for(form.log_type))
 
 
 def errors_on(result: ValidationResult, fields: Mapping[str, Any] | set[str]) -> dict[str, str]:
@@ -104,8 +110,11 @@ def errors_on(result: ValidationResult, fields: Mapping[str, Any] | set[str]) ->
     return found
 
 
-def parse_rule(message: str) -> str:
-    return next((rule for pattern, rule in PARSE_RULES if pattern.search(message)), PARSE_RULE)
+def parse_rule(message: str, field: str | None = None) -> str:
+    """The reference rule id of a parse error on this field."""
+    return next(
+        (rule for pattern, rule, only in PARSE_RULES if only in (None, field) and pattern.search(message)), PARSE_RULE
+    )
 
 
 def page_errors(form: Form, fields: Iterable[str], answers: Mapping[str, Any], context: FormContext) -> dict[str, str]:
