@@ -49,6 +49,7 @@ class UsersIdentity(FakeIdentity):
         self.calls: list[tuple[str, str]] = []  # (method, client ip)
         self.api_clients: dict[str, ApiClientInfo] = {}
         self.app_users: set[str] = set()  # ids of users signing in with an authenticator app
+        self.moves: list[tuple[str, str, str]] = []  # (user id, from organisation, to organisation)
         for user_id, user in self.managed.items():
             if user.role == "support":
                 self.managed[user_id] = replace(user, second_factor_method="email")
@@ -132,7 +133,8 @@ class UsersIdentity(FakeIdentity):
             details.email or "",
             details.name or "",
             details.role or "",
-            caller.organisation_id,
+            # As identity: only support choose the organisation; anyone else invites into their own.
+            details.organisation_id if caller.role == "support" and details.organisation_id else caller.organisation_id,
             bool(details.is_dpo),
             bool(details.is_key_contact),
             invitation_pending=True,
@@ -144,6 +146,14 @@ class UsersIdentity(FakeIdentity):
     def update_user(self, user_id: str, details: UserDetails, client_ip: str, *, token: str) -> ManagedUser:
         user = self._visible(user_id, token)
         changes = {name: value for name, value in vars(details).items() if value is not None}
+        if "organisation_id" in changes and self._caller(token).role != "support":
+            raise PermissionDenied("Only support users can move a user to another organisation")
+        if changes.get("organisation_id", user.organisation_id) != user.organisation_id:
+            # As identity: a move ends the user's sessions and is recorded (identity.user_moved).
+            self.moves.append((user_id, user.organisation_id, changes["organisation_id"]))
+            for session_id, signed_in in list(self.sessions.items()):
+                if signed_in.id == user_id:
+                    del self.sessions[session_id]
         if "email" in changes and changes["email"] != user.email and not user.invitation_pending:
             changes["pending_email"] = changes.pop("email")  # as identity: confirmed by a link to it
         self.managed[user_id] = replace(user, **changes)

@@ -7,11 +7,21 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovCheckboxesInput,
     GovCheckboxInput,
     GovRadioInput,
+    GovSelect,
     GovSubmitInput,
     GovTextInput,
 )
-from wtforms import BooleanField, PasswordField, RadioField, SelectMultipleField, StringField, SubmitField
-from wtforms.validators import Email, EqualTo, InputRequired, Length, Regexp
+from wtforms import (
+    BooleanField,
+    Field,
+    PasswordField,
+    RadioField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+)
+from wtforms.validators import Email, EqualTo, InputRequired, Length, Regexp, ValidationError
 
 from frontend_service.forms.account import EMAIL_FORMAT_MESSAGE
 from frontend_service.forms.widgets import GovPlainPasswordInput
@@ -23,6 +33,7 @@ ROLE_CHOICES = [
 ]
 SUPPORT_ROLE = ("support", "Support")
 FLAG_CHOICES = [("is_dpo", "Data protection officer (DPO)"), ("is_key_contact", "Key contact")]
+ORGANISATION_MESSAGE = "Select the user’s organisation"
 
 
 class SecurityCodeForm(FlaskForm):
@@ -74,11 +85,24 @@ class UserDetailsForm(FlaskForm):
     email = _email_field()
 
 
+def _known_organisation(form: FlaskForm, field: Field) -> None:
+    if field.data not in {value for value, _label in field.choices or [] if value}:
+        raise ValidationError(ORGANISATION_MESSAGE)
+
+
 class InviteUserForm(FlaskForm):
+    """Support also pick the organisation; the view removes that field for coordinators."""
+
     name = _name_field()
     email = _email_field()
     role = RadioField("Role", widget=GovRadioInput(), choices=ROLE_CHOICES, validators=[InputRequired("Select a role")])
     flags = SelectMultipleField("Responsibilities", widget=GovCheckboxesInput(), choices=FLAG_CHOICES)
+    organisation_id = SelectField(
+        "Organisation",
+        widget=GovSelect(),
+        validate_choice=False,  # one specific message for empty and unknown values alike
+        validators=[InputRequired(ORGANISATION_MESSAGE), _known_organisation],
+    )
 
 
 class EditUserForm(InviteUserForm):

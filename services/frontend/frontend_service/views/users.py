@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, Response, abort, redirect, request, url_for
 from werkzeug.wrappers import Response as BaseResponse
 
 from core_platform.auth.principal import ROLE_DATA_COORDINATOR, ROLE_SUPPORT
-from core_platform.errors import AlreadyExists, InvalidArgument
+from core_platform.errors import AlreadyExists, InvalidArgument, NotFound, PermissionDenied
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, current_user, login_required
 from frontend_service.clients.models import ManagedUser, UserDetails, UserQuery
@@ -150,7 +151,28 @@ def _details_from(form: InviteUserForm) -> UserDetails:
         role=form.role.data,
         is_dpo="is_dpo" in flags,
         is_key_contact="is_key_contact" in flags,
+        # Only support have the field; a coordinator's posted organisation_id is never read.
+        organisation_id=form.organisation_id.data if "organisation_id" in form else None,
     )
+
+
+def _prepare(form: InviteUserForm) -> None:
+    """Role choices for the caller; the organisation picker for support only."""
+    form.role.choices = _role_choices()
+    if _is_support():
+        organisations = backends().organisations.list_all_organisations(token=access_token())
+        form.organisation_id.choices = [(o.id, o.name) for o in sorted(organisations, key=lambda o: o.name.lower())]
+    else:
+        del form.organisation_id
+
+
+def _organisation_name(organisation_id: str) -> str:
+    if not organisation_id:
+        return ""
+    try:
+        return backends().organisations.get_organisation(token=access_token(), organisation_id=organisation_id).name
+    except (NotFound, PermissionDenied):
+        return organisation_id
 
 
 def _place_errors(form: InviteUserForm, exc: InvalidArgument | AlreadyExists) -> None:
@@ -166,8 +188,9 @@ def _place_errors(form: InviteUserForm, exc: InvalidArgument | AlreadyExists) ->
 @login_required
 def invite_user() -> BaseResponse | str:
     _require_manager()
-    form = InviteUserForm()
-    form.role.choices = _role_choices()
+    caller = current_user()
+    form = InviteUserForm(data={"organisation_id": caller.organisation_id if caller else ""})
+    _prepare(form)
     if form.validate_on_submit():
         try:
             created = backends().identity.create_user(
@@ -186,7 +209,12 @@ def show_user(user_id: str) -> str:
     _require_manager()
     user = backends().identity.get_user(user_id, token=access_token())
     return render_page(
-        "users/show_user.html", user=user, done=request.args.get("done", ""), is_support=_is_support(), form=None
+        "users/show_user.html",
+        user=user,
+        organisation_name=_organisation_name(user.organisation_id),
+        done=request.args.get("done", ""),
+        is_support=_is_support(),
+        form=None,
     )
 
 
@@ -197,15 +225,31 @@ def edit_user(user_id: str) -> BaseResponse | str:
     identity = backends().identity
     user = identity.get_user(user_id, token=access_token())
     flags = [name for name in ("is_dpo", "is_key_contact") if getattr(user, name)]
-    form = EditUserForm(data={"name": user.name, "email": user.email, "role": user.role, "flags": flags})
-    form.role.choices = _role_choices()
+    form = EditUserForm(
+        data={
+            "name": user.name,
+            "email": user.email,
+            "role": user.role,
+            "flags": flags,
+            "organisation_id": user.organisation_id,
+        }
+    )
+    _prepare(form)
     if form.validate_on_submit():
+        details = _details_from(form)
+        moving_to = details.organisation_id if details.organisation_id not in (None, user.organisation_id) else None
+        if moving_to is None:
+            details = replace(details, organisation_id=None)
+        elif request.form.get("confirm_move") != moving_to:
+            # Moving ends the user's sessions: ask first, carrying the whole edit through the confirmation.
+            organisation = dict(form.organisation_id.choices or [])[moving_to]
+            return render_page("users/confirm_move.html", form=form, user=user, organisation=organisation)
         try:
-            identity.update_user(user.id, _details_from(form), request.remote_addr or "", token=access_token())
+            identity.update_user(user.id, details, request.remote_addr or "", token=access_token())
         except (InvalidArgument, AlreadyExists) as exc:
             _place_errors(form, exc)
         else:
-            return redirect(url_for("users.show_user", user_id=user.id, done="updated"))
+            return redirect(url_for("users.show_user", user_id=user.id, done="moved" if moving_to else "updated"))
     return render_page("users/edit_user.html", form=form, user=user)
 
 
