@@ -26,12 +26,14 @@ from frontend_service.config import SERVICE_NAME, SESSION_COOKIE_NAME, SESSION_I
 from frontend_service.views import (
     account,
     account_links,
+    alerts,
     api_clients,
     authenticator_app,
     health,
     lettings_logs,
     pages,
     question_pages,
+    resources,
     two_factor,
     users,
 )
@@ -108,6 +110,8 @@ def _configure_templates(app: Flask) -> None:
         status_tag=status_tag, display_answer=questions.display_answer, format_date=questions.format_date
     )
     WTFormsHelpers(app)
+    alerts.init_alert_banner(app)
+    resources.init_resources(app)
 
     @app.context_processor
     def layout_context() -> dict[str, Any]:
@@ -121,7 +125,7 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
         app.register_blueprint(blueprint)
     for blueprint in (two_factor.bp, account_links.bp, authenticator_app.bp, users.bp, api_clients.bp):
         app.register_blueprint(blueprint)
-    for blueprint in (organisation_views.bp, scheme_views.bp):
+    for blueprint in (organisation_views.bp, scheme_views.bp, alerts.bp, resources.bp):
         app.register_blueprint(blueprint)
     assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
     # The same pages serve sales logs: relative endpoints (".show_log") keep each in its own area.

@@ -29,11 +29,12 @@ API_CLIENTS = NavItem("API clients", "api_clients.list_api_clients", area="api_c
 ORGANISATIONS = NavItem("Organisations", "organisations.list_organisations", area="organisations")
 SCHEMES = NavItem("Schemes", "schemes.list_schemes", area="schemes")
 ABOUT_ORGANISATION = NavItem("About your organisation", "organisations.show_own_organisation")
+SERVICE_ALERTS = NavItem("Service alerts", "alerts.list_alerts", area="alerts")
 
 NAVIGATION: dict[str, tuple[NavItem, ...]] = {
     ROLE_DATA_PROVIDER: (HOME, LETTINGS_LOGS, SALES_LOGS, ABOUT_ORGANISATION),
     ROLE_DATA_COORDINATOR: (HOME, LETTINGS_LOGS, SALES_LOGS, SCHEMES, USERS, ABOUT_ORGANISATION),
-    ROLE_SUPPORT: (HOME, ORGANISATIONS, LETTINGS_LOGS, SALES_LOGS, SCHEMES, USERS, API_CLIENTS),
+    ROLE_SUPPORT: (HOME, ORGANISATIONS, LETTINGS_LOGS, SALES_LOGS, SCHEMES, USERS, API_CLIENTS, SERVICE_ALERTS),
 }
 
 

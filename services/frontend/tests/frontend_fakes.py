@@ -29,6 +29,7 @@ from frontend_service.clients.models import (
     TaskListSection,
     User,
 )
+from frontend_service.clients.organisation_models import CollectionResource, ServiceAlert
 
 PASSWORD = "correct horse battery staple"
 CLIENT_ID = "demo-client"
@@ -277,6 +278,15 @@ class FakeOrganisations:
         if organisation_id not in ORG_CODES:
             raise NotFound("No such organisation")
         return Organisation(organisation_id, ORG_CODES[organisation_id], "Demo Housing Association")
+
+    def list_all_organisations(self, *, token: str) -> list[Organisation]:
+        return [Organisation(i, code, "Demo Housing Association") for i, code in ORG_CODES.items()]
+
+    def get_current_alert(self, *, token: str | None) -> ServiceAlert | None:
+        return None
+
+    def list_resources(self) -> list[CollectionResource]:
+        return []
 
 
 class FakeHealth:

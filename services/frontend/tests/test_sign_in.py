@@ -72,5 +72,6 @@ def test_support_users_get_their_role_navigation(client: HtmlClient) -> None:
         "Schemes",
         "Users",
         "API clients",
+        "Service alerts",
     ]
     assert "Demo Housing Association" not in home.text  # support's organisation is not a provider
