@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from logs_service.domain.forms.lettings import y2025_persons
 from logs_service.domain.forms.lettings.builders import (
     are_you_sure,
     options,
@@ -11,46 +12,13 @@ from logs_service.domain.forms.lettings.builders import (
 from logs_service.domain.forms.model import Page
 from logs_service.domain.forms.routing import when
 
-# Where one person's page reads differently from the pattern (person 2: "1 person", not "1 people").
-_EXCEPTIONS: dict[tuple[int, int], Page] = {
-    (2, 0): Page(
-        "person_2_known",
-        (
-            question(
-                id="details_known_2",
-                type="radio",
-                question_text="Do you know details for person 2?",
-                check_answer_label="Details known for person 2",
-                check_answer_prompt="Tell us if you know person 2’s details",
-                hint_text="You must provide details for everyone in the household if you know them.",
-                answer_options=options({"0": "Yes", "1": "No"}),
-            ),
-        ),
-        header="You’ve given us the details for 1 person in the household",
-        depends_on=when({"hhmemb": {"operator": ">=", "operand": 2}}),
-    )
-}
-
 
 def person_pages(n: int) -> tuple[Page, ...]:
     """The pages about household member n (2 to 8), in form order."""
-    pages = (
-        Page(
-            f"person_{n}_known",
-            (
-                question(
-                    id=f"details_known_{n}",
-                    type="radio",
-                    question_text=f"Do you know details for person {n}?",
-                    check_answer_label=f"Details known for person {n}",
-                    check_answer_prompt=f"Tell us if you know person {n}’s details",
-                    hint_text="You must provide details for everyone in the household if you know them.",
-                    answer_options=options({"0": "Yes", "1": "No"}),
-                ),
-            ),
-            header=f"You’ve given us the details for {n - 1} people in the household",
-            depends_on=when({"hhmemb": {"operator": ">=", "operand": n}}),
-        ),
+    # 2025 pages that 2026 asks unchanged (including person 2's "1 person" wording).
+    unchanged = {page.id: page for page in y2025_persons.person_pages(n)}
+    return (
+        unchanged[f"person_{n}_known"],
         Page(
             f"person_{n}_age",
             (
@@ -81,44 +49,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             depends_on=when({f"details_known_{n}": 0}),
         ),
-        Page(
-            f"age_{n}_net_income_value_check",
-            (are_you_sure("net_income_value_check", "Net income confirmation", "Confirm net income"),),
-            depends_on=when({"net_income_soft_validation_triggered?": True, f"details_known_{n}": 0}),
-            title_text=soft_check(
-                "You told us that the household’s income is %{earnings} %{incfreq}.",
-                {"key": "incfreq", "label": True, "i18n_template": "incfreq"},
-                {"key": "field_formatted_as_currency", "arguments_for_key": "earnings", "i18n_template": "earnings"},
-            ),
-            informative_text=soft_check(
-                "This is %{net_income_higher_or_lower_text} than we would expect for the household’s working situation.",
-                {
-                    "key": "net_income_higher_or_lower_text",
-                    "label": False,
-                    "i18n_template": "net_income_higher_or_lower_text",
-                },
-            ),
-            interruption_screen_question_ids=(
-                "incfreq",
-                "earnings",
-                "hhmemb",
-                "ecstat1",
-                "age2",
-                "ecstat2",
-                "age3",
-                "ecstat3",
-                "age4",
-                "ecstat4",
-                "age5",
-                "ecstat5",
-                "age6",
-                "ecstat6",
-                "age7",
-                "ecstat7",
-                "age8",
-                "ecstat8",
-            ),
-        ),
+        unchanged[f"age_{n}_net_income_value_check"],
         Page(
             f"person_{n}_lead_partner",
             (
@@ -173,45 +104,8 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "gender_same_as_sex8",
             ),
         ),
-        Page(
-            f"age_{n}_under_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm retirement status",
-                    question_text="Are you sure this person is retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_retired_under_soft_min_age?": True}),
-            title_text=soft_check(
-                "You told us this person is aged %{age} years and retired.",
-                {"key": f"age{n}", "label": True, "i18n_template": "age"},
-            ),
-            informative_text=soft_check("The minimum expected retirement age in England is 66."),
-            interruption_screen_question_ids=(
-                f"ecstat{n}",
-                f"age{n}",
-            ),
-        ),
-        Page(
-            f"age_{n}_over_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm retirement status",
-                    question_text="Are you sure this person isn’t retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_not_retired_over_soft_max_age?": True}),
-            title_text=soft_check("You told us this person is over 66 and not retired."),
-            informative_text=soft_check("Are you sure this person isn’t retired?"),
-            interruption_screen_question_ids=(
-                f"ecstat{n}",
-                f"age{n}",
-            ),
-        ),
+        unchanged[f"age_{n}_under_retirement_value_check"],
+        unchanged[f"age_{n}_over_retirement_value_check"],
         Page(
             f"person_{n}_sex_registered_at_birth",
             (
@@ -294,24 +188,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "gender_same_as_sex8",
             ),
         ),
-        Page(
-            f"gender_{n}_over_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm retirement status",
-                    question_text="Are you sure this person isn’t retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_not_retired_over_soft_max_age?": True}),
-            title_text=soft_check("You told us this person is over 66 and not retired."),
-            informative_text=soft_check("Are you sure this person isn’t retired?"),
-            interruption_screen_question_ids=(
-                f"ecstat{n}",
-                f"age{n}",
-            ),
-        ),
+        unchanged[f"gender_{n}_over_retirement_value_check"],
         Page(
             f"person_{n}_working_situation",
             (
@@ -346,45 +223,8 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 {f"details_known_{n}": 0, f"age{n}": None},
             ),
         ),
-        Page(
-            f"working_situation_{n}_under_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm retirement status",
-                    question_text="Are you sure this person is retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_retired_under_soft_min_age?": True}),
-            title_text=soft_check(
-                "You told us this person is aged %{age} years and retired.",
-                {"key": f"age{n}", "label": True, "i18n_template": "age"},
-            ),
-            informative_text=soft_check("The minimum expected retirement age in England is 66."),
-            interruption_screen_question_ids=(
-                f"ecstat{n}",
-                f"age{n}",
-            ),
-        ),
-        Page(
-            f"working_situation_{n}_over_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm retirement status",
-                    question_text="Are you sure this person isn’t retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_not_retired_over_soft_max_age?": True}),
-            title_text=soft_check("You told us this person is over 66 and not retired."),
-            informative_text=soft_check("Are you sure this person isn’t retired?"),
-            interruption_screen_question_ids=(
-                f"ecstat{n}",
-                f"age{n}",
-            ),
-        ),
+        unchanged[f"working_situation_{n}_under_retirement_value_check"],
+        unchanged[f"working_situation_{n}_over_retirement_value_check"],
         Page(
             f"working_situation_{n}_long_term_illness_check",
             (
@@ -418,43 +258,5 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "ecstat8",
             ),
         ),
-        Page(
-            f"working_situation_{n}_net_income_value_check",
-            (are_you_sure("net_income_value_check", "Net income confirmation", "Confirm net income"),),
-            depends_on=when({"net_income_soft_validation_triggered?": True, f"details_known_{n}": 0}),
-            title_text=soft_check(
-                "You told us that the household’s income is %{earnings} %{incfreq}.",
-                {"key": "incfreq", "label": True, "i18n_template": "incfreq"},
-                {"key": "field_formatted_as_currency", "arguments_for_key": "earnings", "i18n_template": "earnings"},
-            ),
-            informative_text=soft_check(
-                "This is %{net_income_higher_or_lower_text} than we would expect for the household’s working situation.",
-                {
-                    "key": "net_income_higher_or_lower_text",
-                    "label": False,
-                    "i18n_template": "net_income_higher_or_lower_text",
-                },
-            ),
-            interruption_screen_question_ids=(
-                "incfreq",
-                "earnings",
-                "hhmemb",
-                "ecstat1",
-                "age2",
-                "ecstat2",
-                "age3",
-                "ecstat3",
-                "age4",
-                "ecstat4",
-                "age5",
-                "ecstat5",
-                "age6",
-                "ecstat6",
-                "age7",
-                "ecstat7",
-                "age8",
-                "ecstat8",
-            ),
-        ),
+        unchanged[f"working_situation_{n}_net_income_value_check"],
     )
-    return tuple(_EXCEPTIONS.get((n, i), page) for i, page in enumerate(pages))
