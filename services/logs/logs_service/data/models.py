@@ -9,12 +9,26 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, Numeric, String, Uuid
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    UniqueConstraint,
+    Uuid,
+    false,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from core_platform.db import TimestampedMixin, new_metadata
-from core_platform.events.outbox import outbox_table
+from core_platform.events.outbox import inbox_table, outbox_table
 
 
 class Base(DeclarativeBase):
@@ -52,13 +66,48 @@ class Log(TimestampedMixin, Base):
     needstype: Mapped[int | None] = mapped_column(Integer)
     answers: Mapped[dict[str, Any]] = mapped_column(ANSWERS_TYPE, default=dict)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Bumped on every change: a save based on an older version is a concurrent edit (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    duplicate_set_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Set when the scheme or location was deactivated over the tenancy start date: the log needs a look.
+    unresolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    postcode_full: Mapped[str | None] = mapped_column(String(20), index=True)
+    scheme_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    location_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    bulk_upload_id: Mapped[str | None] = mapped_column(String(100), index=True)
 
 
 # Support's list is newest first over every organisation; streams and incremental exports read by update time.
 Index("ix_logs_created_at", Log.created_at)
 Index("ix_logs_updated_at", Log.updated_at)
 
+
+class LogVersion(TimestampedMixin, Base):
+    """One change to a log: who made it, from where, and each field's old and new value."""
+
+    __tablename__ = "log_versions"
+    __table_args__ = (UniqueConstraint("log_id", "version"),)
+
+    log_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("logs.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    changed_by_id: Mapped[str | None] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(20))  # form, api, bulk_upload, system
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # field -> [old, new]
+
+
+class OrganisationMerge(Base):
+    """An organisation merged into another (organisations.merged): its logs from the date move, and the
+    absorbing organisation sees its older logs."""
+
+    __tablename__ = "organisation_merges"
+
+    merged_organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    absorbing_organisation_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    merge_date: Mapped[date] = mapped_column(Date)
+
+
 outbox = outbox_table(Base.metadata)
+inbox = inbox_table(Base.metadata)
 
 
 # Reference data (published tables, loaded by `manage import ...`): read by validation, never by users.

@@ -43,6 +43,9 @@ class LogMetadata:
     needstype: int | None
     owning_organisation_id: str | None
     managing_organisation_id: str | None
+    postcode_full: str | None = None
+    scheme_id: str | None = None
+    location_id: str | None = None
 
 
 def metadata_from(answers: Mapping[str, Any]) -> LogMetadata:
@@ -57,7 +60,14 @@ def metadata_from(answers: Mapping[str, Any]) -> LogMetadata:
         needstype=answers.get("needstype"),
         owning_organisation_id=answers.get("owning_organisation_id"),
         managing_organisation_id=answers.get("managing_organisation_id"),
+        postcode_full=answers.get("postcode_full"),
+        scheme_id=_text_or_none(answers.get("scheme_id")),
+        location_id=_text_or_none(answers.get("location_id")),
     )
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def may_see(principal: Principal, owning_organisation_id: str | None, managing_organisation_id: str | None) -> bool:

@@ -119,6 +119,9 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     log.tenancycode = metadata.tenancycode
     log.propcode = metadata.propcode
     log.needstype = metadata.needstype
+    log.postcode_full = metadata.postcode_full
+    log.scheme_id = metadata.scheme_id
+    log.location_id = metadata.location_id
     if _text(log.owning_organisation_id) != metadata.owning_organisation_id:
         log.owning_organisation_id, log.owning_organisation_code = _organisation(
             metadata.owning_organisation_id, choices
