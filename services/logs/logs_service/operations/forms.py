@@ -182,7 +182,7 @@ def save_form_page(
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
         fields = (name for q in page.questions for name in (q.id, *q.answer_fields))
-        errors = page_errors(form, fields, answers, context)
+        errors = page_errors(form, fields, answers, context, log.answers)
         if errors:  # the page's answers break a hard rule: shown on the page with the rule's message
             raise InvalidArgument("", errors)
         store_answers(log, answers, form, context)
