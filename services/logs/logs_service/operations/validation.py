@@ -18,8 +18,8 @@ from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE
 from logs_service.domain.forms.predicates import validation_facts
-from logs_service.domain.validation import ValidationResult, validate
 from logs_service.domain.organisation_choices import OrganisationChoices
+from logs_service.domain.validation import ValidationResult, validate
 from logs_service.domain.validation.engine import rules_for
 from logs_service.domain.validation.entities import NO_LOOKUPS
 from logs_service.domain.validation.model import Facts
