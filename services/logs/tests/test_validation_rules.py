@@ -594,8 +594,8 @@ def test_merged_organisation_messages_name_the_absorbing_organisation_and_date()
         "inactive on 10 April 2026 and was replaced by Absorbing HA."
     }
     assert errors_of("setup.startdate_org_merged", answers) == {
-        "startdate": "Enter a date when the owning organisation was active. Merged One became inactive on 10 April 2026 "
-        "and was replaced by Absorbing HA."
+        "startdate": "Enter a date when the owning organisation was active. Merged One became inactive on "
+        "10 April 2026 and was replaced by Absorbing HA."
     }
 
 
