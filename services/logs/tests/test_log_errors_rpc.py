@@ -87,3 +87,20 @@ def test_another_organisations_log_has_no_errors_to_see(errors_stub, callers, or
     log = merged_log(errors_stub, callers.provider(), directory)
     with pytest.raises(NotFound):
         call(errors_stub.GetLogErrors, pb.GetLogErrorsRequest(log_id=log.id), token=callers.provider(orgs.OTHER))
+
+
+def test_a_pages_unsaved_answers_are_checked_with_the_stored_ones(errors_stub, callers, directory):
+    token = callers.provider()
+    log = merged_log(errors_stub, token, directory)
+
+    def proposing(startdate: str) -> dict[str, dict[str, pb.LogErrorAnswer]]:
+        request = pb.GetLogErrorsRequest(
+            log_id=log.id, page_id="tenancy_start_date", answers=struct({"startdate": startdate})
+        )
+        found = call(errors_stub.GetLogErrors, request, token=token)
+        return {group.rule: {a.field: a for a in group.answers} for group in found.errors}
+
+    assert proposing("2025-06-05")["setup.startdate_org_merged"]["startdate"].answer == "2025-06-05"
+    assert proposing("2025-05-31") == {}
+    stored = call(errors_stub.GetLog, pb.GetLogRequest(id=log.id), token=token)
+    assert stored.answers["startdate"] == "2025-06-02"

@@ -95,7 +95,10 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
         return pb.SaveFormPageResponse(log=log_to_proto(log), next_page_id=next_page_id)
 
     def GetLogErrors(self, request: pb.GetLogErrorsRequest, context: Context) -> pb.LogErrors:
-        groups = log_errors.get_log_errors(self._deps, require_principal(), request.log_id)
+        answers = struct_to_dict(request.answers)
+        groups = log_errors.get_log_errors(
+            self._deps, require_principal(), request.log_id, request.page_id, answers or None
+        )
         return pb.LogErrors(
             log_id=request.log_id,
             errors=[
