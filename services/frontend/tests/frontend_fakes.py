@@ -12,6 +12,7 @@ from core_platform.auth.principal import KIND_CLIENT, Principal
 from core_platform.auth.tokens import SigningKey, TokenSigner, generate_private_pem, kid_for
 from core_platform.errors import InvalidArgument, NotFound, Unauthenticated, Unavailable
 from frontend_service.clients import Backends
+from frontend_service.clients.log_errors import ErrorGroup
 from frontend_service.clients.models import (
     AnswerOption,
     CheckAnswers,
@@ -157,6 +158,8 @@ class FakeLogs:
         self.saved: list[tuple[str, str, dict[str, str]]] = []
         self.queries: list[LogQuery] = []
         self.unavailable = False
+        self.errors: tuple[ErrorGroup, ...] = ()  # what GetLogErrors reports
+        self.error_requests: list[tuple[str, dict[str, str]]] = []
         self._ids = itertools.count(1)
 
     def _check(self, token: str) -> None:
@@ -255,6 +258,19 @@ class FakeLogs:
                 ),
             ),
         )
+
+    def get_log_errors(
+        self, log_id: str, *, token: str, page_id: str = "", answers: dict[str, str] | None = None
+    ) -> tuple[ErrorGroup, ...]:
+        """The groups set in `errors`, less the answers cleared since (the logs service checks again)."""
+        log = self.get_log(log_id, token=token)
+        self.error_requests.append((page_id, dict(answers or {})))
+        groups = []
+        for group in self.errors:
+            kept = tuple(a for a in group.answers if log.answers.get(a.field) is not None or not a.clearable)
+            if len(kept) == len(group.answers):
+                groups.append(group)
+        return tuple(groups)
 
     def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers:
         self.get_log(log_id, token=token)

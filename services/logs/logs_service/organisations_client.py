@@ -24,6 +24,10 @@ def organisation_from_proto(organisation: pb.Organisation) -> OrganisationRef:
         holds_own_stock=organisation.holds_own_stock,
         active=organisation.active,
         provider_type={pb.PROVIDER_TYPE_LA: "LA", pb.PROVIDER_TYPE_PRP: "PRP"}.get(organisation.provider_type, ""),
+        merge_date=organisation.merge_date,
+        absorbing_organisation_id=organisation.absorbing_organisation_id,
+        data_sharing_agreement_signed=organisation.data_sharing_agreement_signed,
+        rent_periods=tuple(organisation.rent_periods),
     )
 
 

@@ -30,7 +30,8 @@ class GrpcSchemesDirectory:
             except (NotFound, PermissionDenied):
                 return []
             found += [
-                SchemeRef(s.id, s.code, s.service_name, s.owning_organisation_id, s.status) for s in response.schemes
+                SchemeRef(s.id, s.code, s.service_name, s.owning_organisation_id, s.status, _periods(s))
+                for s in response.schemes
             ]
             if len(response.schemes) < PAGE_SIZE or page * PAGE_SIZE >= response.total:
                 break
@@ -45,9 +46,23 @@ class GrpcSchemesDirectory:
             except (NotFound, PermissionDenied):
                 return []
             found += [
-                LocationRef(loc.id, loc.code, loc.name, loc.postcode, loc.scheme_id, loc.status)
+                LocationRef(
+                    loc.id,
+                    loc.code,
+                    loc.name,
+                    loc.postcode,
+                    loc.scheme_id,
+                    loc.status,
+                    loc.confirmed,
+                    loc.startdate,
+                    _periods(loc),
+                )
                 for loc in response.locations
             ]
             if len(response.locations) < PAGE_SIZE or page * PAGE_SIZE >= response.total:
                 break
         return found
+
+
+def _periods(message: pb.Scheme | pb.Location) -> tuple[tuple[str, str], ...]:
+    return tuple((p.deactivation_date, p.reactivation_date) for p in message.deactivation_periods)

@@ -13,7 +13,8 @@ import pytest
 
 from logs_service.domain.validation import RULES, Facts, validate
 from logs_service.domain.validation.engine import rules_for
-from logs_service.domain.validation.reference import SaleRange, TableReference
+from logs_service.domain.validation.entities import MemoryLookups, OrganisationFacts
+from logs_service.domain.validation.reference import LocalAuthority, SaleRange, TableReference
 from logs_service.domain.validation.sales import RULES_BY_ID, SALES_DORMANT, SALES_NOT_IMPLEMENTED
 
 REFERENCE = Path(__file__).resolve().parents[3] / ".." / "shared" / "reference" / "validations" / "sales.jsonl"
@@ -24,8 +25,17 @@ REFERENCE_DATA = TableReference.of(
     sale_ranges=[
         SaleRange(2026, ADUR, 2, Decimal(204800), Decimal(446464)),
         SaleRange(2026, ADUR, 4, Decimal(356352), Decimal(872448)),
-    ]
+    ],
+    local_authorities=[LocalAuthority("E08000016", "Barnsley", 2021, 2026)],
 )
+LOOKUPS = MemoryLookups(
+    organisations=(
+        OrganisationFacts("org-a", "Active HA"),
+        OrganisationFacts("org-m1", "Merged One", merge_date=date(2026, 4, 10), absorbing_organisation_id="org-a"),
+        OrganisationFacts("org-nodsa", "Unsigned HA", data_sharing_agreement_signed=False),
+    )
+)
+MERGED = {"owning_organisation_id": "org-m1"}
 SO = {"saledate": SALE, "ownershipsch": 1}
 SO_NEW = {**SO, "staircase": 2, "type": 30, "value": 100000, "equity": 50}
 STAIR = {**SO, "staircase": 1, "type": 30, "value": 100000, "stairbought": 20}
@@ -37,6 +47,30 @@ STAIRS = {"saledate": SALE, "equity": 25, "stairbought": 10}
 # (rule id, year, answers, fires)
 Case = tuple[str, int, dict[str, Any], bool]
 CASES: list[Case] = [
+    # setup
+    ("date.invalid_date", 2026, {"hodate": "2026-02-30"}, True),
+    ("date.invalid_date", 2026, {"hodate": "2026-02-28"}, False),
+    ("setup.saledate_outside_collection_window", 2026, {"saledate": "2025-03-31"}, True),
+    ("setup.saledate_outside_collection_window", 2026, {"saledate": "2025-04-01"}, False),
+    ("setup.saledate_more_than_14_days_ahead", 2026, {"saledate": "2026-05-16"}, True),
+    ("setup.saledate_more_than_14_days_ahead", 2026, {"saledate": "2026-05-15"}, False),
+    ("setup.saledate_owning_org_merged", 2026, {**MERGED, "saledate": "2026-04-10"}, True),
+    ("setup.saledate_owning_org_merged", 2026, {**MERGED, "saledate": "2026-04-09"}, False),
+    ("setup.owning_org_merged_before_saledate", 2026, {**MERGED, "saledate": "2026-04-10"}, True),
+    ("setup.owning_org_merged_before_saledate", 2026, {**MERGED, "saledate": "2026-04-09"}, False),
+    ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-nodsa"}, True),
+    ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-a"}, False),
+    # property
+    ("property.uprn_format", 2026, {"uprn": "1234567890123"}, True),
+    ("property.uprn_format", 2026, {"uprn": "123456789012"}, False),
+    ("property.postcode_format", 2026, {"pcodenk": 0, "postcode_full": "AA1 1A"}, True),
+    ("property.postcode_format", 2026, {"pcodenk": 0, "postcode_full": "aa1 1aa"}, False),
+    ("property.ppostcode_format", 2026, {"ppcodenk": 0, "ppostcode_full": "12345"}, True),
+    ("property.ppostcode_format", 2026, {"ppcodenk": 0, "ppostcode_full": "AA1 1AA"}, False),
+    ("property.la_not_in_england", 2026, {"la": "W06000001"}, True),
+    ("property.la_not_in_england", 2026, {"la": ADUR}, False),
+    ("property.la_not_active_on_saledate", 2026, {"la": "E08000016", "saledate": "2026-04-01"}, True),
+    ("property.la_not_active_on_saledate", 2026, {"la": "E08000016", "saledate": "2026-03-31"}, False),
     # household
     ("household.discounted_sale_prevten_not_social_tenant", 2026, {**DO, "prevten": 3}, True),
     ("household.discounted_sale_prevten_not_social_tenant", 2026, {**DO, "prevten": 2}, False),
@@ -326,7 +360,7 @@ CASES: list[Case] = [
 
 
 def facts(answers: dict[str, Any], year: int = 2026) -> Facts:
-    return Facts(answers, year, TODAY, reference=REFERENCE_DATA)
+    return Facts(answers, year, TODAY, reference=REFERENCE_DATA, lookups=LOOKUPS)
 
 
 def fired(answers: dict[str, Any], year: int) -> set[str]:
@@ -427,3 +461,23 @@ def test_rules_match_the_reference_exactly() -> None:
         if ref["kind"] == "soft":
             assert rule.confirm_field == ref["confirm_field"], ref["id"]
             assert (rule.informative_text or None) == ref.get("informative_text"), ref["id"]
+
+
+def test_sale_date_errors_name_the_merge_and_where_the_address_is() -> None:
+    answers = {**MERGED, "saledate": SALE, "la": "S12000033", "uprn": "1"}
+    errors = {(e.rule, e.field): e.message for e in validate(facts(answers), rules=rules_for("sales")).errors}
+    assert errors[("setup.saledate_owning_org_merged", "saledate")] == (
+        "Enter a date when the owning organisation was active. Merged One became inactive on 10 April 2026 and was "
+        "replaced by Active HA."
+    )
+    assert errors[("setup.owning_org_merged_before_saledate", "owning_organisation_id")] == (
+        "The owning organisation must be active on the sale completion date. Merged One became inactive on "
+        "10 April 2026 and was replaced by Active HA."
+    )
+    assert errors[("property.la_not_in_england", "saledate")] == (
+        "It looks like you have entered an address outside of England. Only create logs for sales in England."
+    )
+    no_uprn = validate(facts({"la": "S12000033"}), rules=rules_for("sales")).errors
+    assert {e.field: e.message for e in no_uprn}["saledate"] == (
+        "It looks like you have entered a postcode outside of England. Only create logs for sales in England."
+    )

@@ -12,6 +12,13 @@ import pytest
 
 from logs_service.domain.validation import DORMANT, NOT_IMPLEMENTED, RULES_BY_ID, Facts, validate
 from logs_service.domain.validation.engine import soft_check_fires
+from logs_service.domain.validation.entities import (
+    LocationFacts,
+    MemoryLookups,
+    OrganisationFacts,
+    Period,
+    SchemeFacts,
+)
 from logs_service.domain.validation.reference import LocalAuthority, RentRange, TableReference
 
 REFERENCE = Path(__file__).resolve().parents[3] / ".." / "shared" / "reference" / "validations" / "lettings.jsonl"
@@ -31,6 +38,30 @@ REFERENCE_DATA = TableReference.of(
         LocalAuthority("E08000038", "Barnsley", 2026),
     ],
 )
+MERGE_DAY = date(2026, 4, 10)
+LOOKUPS = MemoryLookups(
+    organisations=(
+        OrganisationFacts("org-a", "Active HA", rent_periods=(1, 2)),
+        OrganisationFacts("org-new", "Absorbing HA"),
+        OrganisationFacts("org-m1", "Merged One", merge_date=MERGE_DAY, absorbing_organisation_id="org-new"),
+        OrganisationFacts("org-m2", "Merged Two", merge_date=MERGE_DAY, absorbing_organisation_id="org-new"),
+        OrganisationFacts("org-m3", "Merged Three", merge_date=date(2026, 4, 15), absorbing_organisation_id="org-a"),
+        OrganisationFacts("org-nodsa", "Unsigned HA", data_sharing_agreement_signed=False),
+    ),
+    schemes=(
+        SchemeFacts("s-ok", "Rose Court", "active", "org-a"),
+        SchemeFacts("s-new", "New Court", "incomplete", "org-a"),
+        SchemeFacts("s-off", "Old Court", "deactivated", "org-a", (Period(date(2026, 4, 20)),)),
+        SchemeFacts("s-back", "Back Court", "active", "org-a", (Period(date(2026, 4, 1), date(2026, 4, 20)),)),
+    ),
+    all_locations=(
+        LocationFacts("l-1", "AA1 1AA", "s-ok", "active", startdate=date(2026, 4, 20)),
+        LocationFacts("l-draft", "AA1 1AB", "s-new", "incomplete", confirmed=False),
+        LocationFacts("l-off", "AA1 1AC", "s-off", "active"),
+        LocationFacts("l-back", "AA1 1AD", "s-back", "active"),
+    ),
+)
+SCHEME = {"owning_organisation_id": "org-a", "scheme_id": "s-ok"}
 RENT = {"startdate": START, "la": LA_CODE, "beds": 2, "rent_type": 0, "needstype": 1, "period": 1}
 INCOME = {"startdate": START, "hhmemb": 1, "ecstat1": 1, "incfreq": 1}
 
@@ -45,6 +76,98 @@ CASES: list[Case] = [
     ("setup.startdate_more_than_14_days_ahead", 2026, {"startdate": "2026-05-15"}, False, ""),
     ("setup.irproduct_other_missing", 2026, {"rent_type": 5}, True, ""),
     ("setup.irproduct_other_missing", 2026, {"rent_type": 5, "irproduct_other": "Rent to save"}, False, ""),
+    # setup: organisations (merged on 10 April 2026: on or before the start date is inactive)
+    (
+        "setup.owning_org_merged_before_startdate",
+        2026,
+        {"startdate": "2026-04-10", "owning_organisation_id": "org-m1"},
+        True,
+        "",
+    ),
+    (
+        "setup.owning_org_merged_before_startdate",
+        2026,
+        {"startdate": "2026-04-09", "owning_organisation_id": "org-m1"},
+        False,
+        "",
+    ),
+    (
+        "setup.managing_org_merged_before_startdate",
+        2026,
+        {"startdate": "2026-04-10", "managing_organisation_id": "org-m1"},
+        True,
+        "",
+    ),
+    (
+        "setup.managing_org_merged_before_startdate",
+        2026,
+        {"startdate": "2026-04-09", "managing_organisation_id": "org-m1"},
+        False,
+        "",
+    ),
+    ("setup.startdate_org_merged", 2026, {"startdate": "2026-04-10", "managing_organisation_id": "org-m1"}, True, ""),
+    ("setup.startdate_org_merged", 2026, {"startdate": "2026-04-09", "managing_organisation_id": "org-m1"}, False, ""),
+    ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-nodsa"}, True, ""),
+    ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-a"}, False, ""),
+    ("setup.managing_org_dsa_not_signed", 2026, {"managing_organisation_id": "org-nodsa"}, True, ""),
+    ("setup.managing_org_dsa_not_signed", 2026, {"managing_organisation_id": "org-a"}, False, ""),
+    ("financial.rent_period_not_used_by_org", 2026, {"managing_organisation_id": "org-a", "period": 4}, True, ""),
+    ("financial.rent_period_not_used_by_org", 2026, {"managing_organisation_id": "org-a", "period": 2}, False, ""),
+    ("financial.rent_period_not_used_by_org", 2026, {"managing_organisation_id": "org-new", "period": 4}, False, ""),
+    # setup: schemes and locations
+    ("setup.scheme_incomplete", 2026, {**SCHEME, "scheme_id": "s-new"}, True, ""),
+    ("setup.scheme_incomplete", 2026, SCHEME, False, ""),
+    ("setup.scheme_no_completed_locations", 2026, {**SCHEME, "scheme_id": "s-new"}, True, ""),
+    ("setup.scheme_no_completed_locations", 2026, SCHEME, False, ""),
+    ("setup.scheme_inactive_on_startdate", 2026, {**SCHEME, "scheme_id": "s-off", "startdate": START}, True, ""),
+    (
+        "setup.scheme_inactive_on_startdate",
+        2026,
+        {**SCHEME, "scheme_id": "s-off", "startdate": "2026-04-19"},
+        False,
+        "",
+    ),
+    (
+        "setup.scheme_inactive_on_startdate",
+        2026,
+        {**SCHEME, "scheme_id": "s-back", "startdate": "2026-04-19"},
+        True,
+        "",
+    ),
+    ("setup.scheme_inactive_on_startdate", 2026, {**SCHEME, "scheme_id": "s-back", "startdate": START}, False, ""),
+    ("setup.scheme_no_active_locations_on_startdate", 2026, {**SCHEME, "startdate": "2026-04-19"}, True, ""),
+    ("setup.scheme_no_active_locations_on_startdate", 2026, {**SCHEME, "startdate": START}, False, ""),
+    (
+        "setup.location_inactive_on_startdate",
+        2026,
+        {**SCHEME, "location_id": "l-1", "startdate": "2026-04-19"},
+        True,
+        "",
+    ),
+    ("setup.location_inactive_on_startdate", 2026, {**SCHEME, "location_id": "l-1", "startdate": START}, False, ""),
+    ("setup.location_incomplete", 2026, {**SCHEME, "scheme_id": "s-new", "location_id": "l-draft"}, True, ""),
+    ("setup.location_incomplete", 2026, {**SCHEME, "location_id": "l-1"}, False, ""),
+    (
+        "property.postcode_differs_from_location",
+        2026,
+        {**SCHEME, "location_id": "l-1", "postcode_full": "AA1 1AB"},
+        True,
+        "",
+    ),
+    (
+        "property.postcode_differs_from_location",
+        2026,
+        {**SCHEME, "location_id": "l-1", "postcode_full": "aa11aa"},
+        False,
+        "",
+    ),
+    (
+        "property.postcode_differs_from_location",
+        2025,
+        {**SCHEME, "location_id": "l-1", "postcode_full": "AA1 1AB"},
+        False,
+        "",
+    ),
     # dates
     ("date.invalid_date", 2026, {"mrcdate": "2026-02-30"}, True, ""),
     ("date.invalid_date", 2026, {"mrcdate": "2026-02-28"}, False, ""),
@@ -343,7 +466,7 @@ CASES: list[Case] = [
 
 def facts(year: int, answers: dict[str, Any], provider: str = "") -> Facts:
     given = {name: value for name, value in answers.items() if value is not None}
-    return Facts(given, year, TODAY, owner_provider_type=provider, reference=REFERENCE_DATA)
+    return Facts(given, year, TODAY, owner_provider_type=provider, reference=REFERENCE_DATA, lookups=LOOKUPS)
 
 
 def fired(rule_id: str, year: int, answers: dict[str, Any], provider: str) -> bool:
@@ -454,3 +577,117 @@ def test_rules_match_the_reference_exactly() -> None:
         if ref["kind"] == "soft":
             assert rule.confirm_field == ref["confirm_field"]
             assert (rule.informative_text or None) == ref.get("informative_text")
+
+
+# Rules that look up organisations, schemes and locations -----------------------------------------
+
+
+def errors_of(rule_id: str, answers: dict[str, Any], **kwargs: Any) -> dict[str, str]:
+    given = Facts(answers, 2026, TODAY, lookups=LOOKUPS, **kwargs)
+    return {e.field: e.message for e in validate(given, rules=[RULES_BY_ID[rule_id]]).errors}
+
+
+def test_merged_organisation_messages_name_the_absorbing_organisation_and_date() -> None:
+    answers = {"startdate": START, "owning_organisation_id": "org-m1", "managing_organisation_id": "org-a"}
+    assert errors_of("setup.owning_org_merged_before_startdate", answers) == {
+        "owning_organisation_id": "The owning organisation must be active on the tenancy start date. Merged One became "
+        "inactive on 10 April 2026 and was replaced by Absorbing HA."
+    }
+    assert errors_of("setup.startdate_org_merged", answers) == {
+        "startdate": "Enter a date when the owning organisation was active. Merged One became inactive on "
+        "10 April 2026 and was replaced by Absorbing HA."
+    }
+
+
+@pytest.mark.parametrize(
+    ("owner", "manager", "message"),
+    [
+        (
+            "org-m1",
+            "org-m1",
+            "Enter a date when the owning and managing organisation was active. Merged One became inactive on "
+            "10 April 2026 and was replaced by Absorbing HA.",
+        ),
+        (
+            "org-m1",
+            "org-m2",
+            "Enter a date when the owning and managing organisations were active. Merged One and Merged Two became "
+            "inactive on 10 April 2026 and were replaced by Absorbing HA.",
+        ),
+        (
+            "org-m1",
+            "org-m3",
+            "Enter a date when the owning and managing organisations were active. Merged One became inactive on "
+            "10 April 2026 and was replaced by Absorbing HA. Merged Three became inactive on 15 April 2026 and was "
+            "replaced by Active HA.",
+        ),
+        (
+            "org-a",
+            "org-m3",
+            "Enter a date when the managing organisation was active. Merged Three became inactive on 15 April 2026 "
+            "and was replaced by Active HA.",
+        ),
+    ],
+)
+def test_start_date_merge_message_depends_on_which_organisations_merged(owner: str, manager: str, message: str) -> None:
+    answers = {"startdate": START, "owning_organisation_id": owner, "managing_organisation_id": manager}
+    assert errors_of("setup.startdate_org_merged", answers) == {"startdate": message}
+
+
+def test_data_sharing_agreement_is_checked_only_when_the_organisation_changes() -> None:
+    answers = {"owning_organisation_id": "org-nodsa"}
+    assert errors_of("setup.owning_org_dsa_not_signed", answers, changed=frozenset({"owning_organisation_id"})) == {
+        "owning_organisation_id": "The organisation must accept the Data Sharing Agreement before it can be selected "
+        "as the owning organisation."
+    }
+    assert errors_of("setup.owning_org_dsa_not_signed", answers, changed=frozenset({"period"})) == {}
+
+
+def test_rent_period_message_names_the_organisation_and_lower_cased_period() -> None:
+    class PeriodLabels:
+        def label(self, field_name: str, value: Any) -> str:
+            return "Every calendar month" if field_name == "period" else ""
+
+    answers = {"managing_organisation_id": "org-a", "period": 4}
+    errors = errors_of("financial.rent_period_not_used_by_org", answers, labels=PeriodLabels())
+    assert errors == {
+        "period": "Active HA does not use every calendar month as a rent period. Choose another rent period, or a data "
+        "coordinator can add rent periods to your organisation.",
+        "managing_organisation_id": "Active HA does not use every calendar month as a rent period. Set another rent "
+        "period on this log, or a data coordinator can add rent periods to this organisation.",
+    }
+
+
+def test_scheme_and_location_messages_name_them_and_their_dates() -> None:
+    back = errors_of("setup.scheme_inactive_on_startdate", {**SCHEME, "scheme_id": "s-back", "startdate": "2026-04-19"})
+    assert back == {
+        "startdate": "The scheme Back Court is not available until 20 April 2026. Enter a tenancy start date after "
+        "20 April 2026.",
+        "scheme_id": "The scheme Back Court is not available until 20 April 2026. Select another scheme or edit the "
+        "tenancy start date.",
+    }
+    off = errors_of("setup.scheme_inactive_on_startdate", {**SCHEME, "scheme_id": "s-off", "startdate": START})
+    assert off["scheme_id"] == (
+        "The scheme Old Court was deactivated on 20 April 2026 and was not available on the day you entered. Select "
+        "another scheme or edit the tenancy start date."
+    )
+    early = errors_of(
+        "setup.location_inactive_on_startdate", {**SCHEME, "location_id": "l-1", "startdate": "2026-04-19"}
+    )
+    assert early == {
+        "startdate": "The location AA1 1AA is not available until 20 April 2026. Enter a tenancy start date after "
+        "20 April 2026.",
+        "location_id": "The location AA1 1AA is not available until 20 April 2026. Select another location or edit "
+        "the tenancy start date.",
+        "scheme_id": "The location AA1 1AA is not available until 20 April 2026. Select another location or edit "
+        "the tenancy start date.",
+    }
+    inside_scheme_deactivation = {**SCHEME, "scheme_id": "s-off", "location_id": "l-off", "startdate": START}
+    assert errors_of("setup.location_inactive_on_startdate", inside_scheme_deactivation)["startdate"] == (
+        "The location AA1 1AC is inactive on this date. Enter another date or choose another location."
+    )
+
+
+def test_unknown_organisations_and_schemes_are_not_errors() -> None:
+    answers = {**SCHEME, "scheme_id": "elsewhere", "owning_organisation_id": "unknown", "startdate": START}
+    assert validate(Facts(answers, 2026, TODAY, lookups=LOOKUPS)).errors == ()

@@ -96,6 +96,23 @@ def test_details_are_shown_only_to_support_and_the_organisations_own_users(stub,
     assert not theirs.details_visible and theirs.phone == "" and theirs.name == org.name
 
 
+def test_rent_periods_are_shown_to_anyone_who_records_logs(stub, keys, make_organisation):
+    org, other = make_organisation(), make_organisation()
+    call(
+        stub.UpdateOrganisation,
+        pb.UpdateOrganisationRequest(
+            id=str(org.id), organisation=pb.OrganisationInput(rent_periods=[1, 4]), fields=["rent_periods"]
+        ),
+        token=keys.token("support", ""),
+    )
+    seen = call(
+        stub.GetOrganisation,
+        pb.GetOrganisationRequest(id=str(org.id)),
+        token=keys.token("data_provider", str(other.id)),
+    )
+    assert not seen.details_visible and list(seen.rent_periods) == [1, 4]
+
+
 def test_support_searches_organisations_by_name_a_page_at_a_time(stub, keys, make_organisation):
     for number in range(3):
         make_organisation(name=f"Searchable Homes {number}")

@@ -11,6 +11,7 @@ from core.logs.v1 import logs_pb2, logs_pb2_grpc
 from core_platform.grpc_client import call
 from frontend_service.clients.channels import ChannelPool
 from frontend_service.clients.convert import dict_to_struct, struct_to_dict, timestamp_to_datetime, value_to_python
+from frontend_service.clients.log_errors import ErrorGroup, log_errors_from_proto
 from frontend_service.clients.models import (
     LOG_TYPE_LETTINGS,
     LOG_TYPE_SALES,
@@ -73,6 +74,10 @@ class LogsClient(Protocol):
     def get_task_list(self, log_id: str, *, token: str) -> TaskList: ...
 
     def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers: ...
+
+    def get_log_errors(
+        self, log_id: str, *, token: str, page_id: str = "", answers: dict[str, str] | None = None
+    ) -> tuple[ErrorGroup, ...]: ...
 
 
 def log_from_proto(log: logs_pb2.Log) -> Log:
@@ -222,3 +227,10 @@ class GrpcLogsClient:
             status=response.status,
             pages=tuple(form_page_from_proto(page) for page in response.pages),
         )
+
+    def get_log_errors(
+        self, log_id: str, *, token: str, page_id: str = "", answers: dict[str, str] | None = None
+    ) -> tuple[ErrorGroup, ...]:
+        request = logs_pb2.GetLogErrorsRequest(log_id=log_id, page_id=page_id, answers=dict_to_struct(answers or {}))
+        response = call(self._stub().GetLogErrors, request, token=token)
+        return log_errors_from_proto(response)

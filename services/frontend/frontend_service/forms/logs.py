@@ -16,3 +16,7 @@ class QuestionPageForm(FlaskForm):
 
 class DeleteLogForm(FlaskForm):
     pass
+
+
+class ClearAnswersForm(FlaskForm):
+    """Clearing answers from the check errors page: only the CSRF token is checked here."""

@@ -14,6 +14,7 @@ from frontend_service.clients.models import FormPage
 from frontend_service.forms.logs import QuestionPageForm
 from frontend_service.questions import answers_from_form, error_list_for, needs_answers, question_views
 from frontend_service.rendering import render_page
+from frontend_service.views.check_errors import SEE_RELATED_ANSWERS, show_related_answers
 from frontend_service.views.lettings_logs import bp, load_log
 
 CHECK_ANSWERS = "check_answers"
@@ -44,6 +45,8 @@ def show_question_page(log_id: str, page_id: str) -> Response | str:
     form = QuestionPageForm()
     if not form.validate_on_submit():
         return _render_question_page(log_id, page, form)
+    if request.form.get(SEE_RELATED_ANSWERS):  # the page's answers, unsaved, with every answer they clash with
+        return show_related_answers(log_id, page.page_id, answers_from_form(page, request.form))
     try:
         saved = logs.save_form_page(log_id, page.page_id, answers_from_form(page, request.form), token=token)
     except InvalidArgument as exc:

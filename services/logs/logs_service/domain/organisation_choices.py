@@ -26,6 +26,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from core_platform.auth.principal import Principal
+from logs_service.domain.entity_lookups import DirectoryLookups
 from logs_service.domain.forms.collection_years import collection_year_of
 from logs_service.domain.forms.model import AnswerOption
 from logs_service.domain.forms.predicates import (
@@ -68,6 +69,8 @@ class SchemeRef:
     name: str
     owning_organisation_id: str
     status: str  # "active", "incomplete", "deactivated", ...
+    # (deactivation date, reactivation date or None) of each deactivation, ISO dates
+    deactivation_periods: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class LocationRef:
     postcode: str
     scheme_id: str
     status: str
+    confirmed: bool = True
+    startdate: str = ""  # ISO date the location is available from; "" when not set
+    deactivation_periods: tuple[tuple[str, str], ...] = ()  # as SchemeRef's
 
 
 class SchemesDirectory(Protocol):
@@ -146,6 +152,13 @@ class OrganisationChoices:
         self._schemes: dict[str, tuple[SchemeRef, ...]] = {}
         self._locations: dict[str, tuple[LocationRef, ...]] = {}
         self._local_authorities: dict[int, tuple[LocalAuthorityRef, ...]] = {}
+        self._lookups: DirectoryLookups | None = None
+
+    def lookups(self) -> DirectoryLookups:
+        """The organisations, schemes and locations the validation rules look up, fetched once per request."""
+        if self._lookups is None:
+            self._lookups = DirectoryLookups(self._directory, self._sources.schemes)
+        return self._lookups
 
     def options(self, source: str, answers: Mapping[str, Any]) -> tuple[AnswerOption, ...]:
         if source == STOCK_OWNERS:

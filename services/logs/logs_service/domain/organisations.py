@@ -18,6 +18,10 @@ class OrganisationRef:
     holds_own_stock: bool
     active: bool = True
     provider_type: str = ""  # "LA" (local authority) or "PRP" (private registered provider)
+    merge_date: str = ""  # ISO date it merged into `absorbing_organisation_id`; "" when never merged
+    absorbing_organisation_id: str = ""
+    data_sharing_agreement_signed: bool = True
+    rent_periods: tuple[int, ...] = ()  # codes of the lettings `period`; empty: every rent period
 
 
 class OrganisationsDirectory(Protocol):

@@ -28,7 +28,7 @@ from logs_service.domain.organisation_choices import (
     OrganisationChoices,
 )
 from logs_service.domain.organisations import OrganisationsDirectory
-from logs_service.operations.validation import ReferenceCache, check_log
+from logs_service.operations.validation import ReferenceCache, changed_answers, check_log
 
 LOG_NOT_FOUND = "Log not found"
 
@@ -113,6 +113,7 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     routing = replace(context, answers=given, owner_provider_type=owner_type)
     kept = derive_answers(form, form.without_unrouted_answers(routing))
     metadata = metadata_from(kept)
+    changed = changed_answers(kept, log.answers) if log.answers else None
     log.answers = kept
     log.startdate = metadata.startdate
     log.collection_year = metadata.collection_year
@@ -132,7 +133,7 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
         )
     final = form.prepared(replace(routing, answers=kept))
     log.status = status_for(form, final)
-    if log.status == COMPLETED and check_log(form, final).errors:  # complete only without hard errors
+    if log.status == COMPLETED and check_log(form, final, changed).errors:  # complete only without hard errors
         log.status = IN_PROGRESS
 
 

@@ -88,7 +88,7 @@ def get_form_page(
     """The page, or with no page id the one to carry on from (the first still missing an answer)."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id)
-    form, context = _form_and_context(deps, principal, log)
+    form, context = form_and_context(deps, principal, log)
     subsection = form.subsection(subsection_id) if subsection_id else None
     if subsection_id and subsection is None:
         raise NotFound(PAGE_NOT_FOUND)
@@ -133,7 +133,7 @@ def _question_view(question: Question, context: FormContext) -> QuestionView:
 def get_task_list(deps: Dependencies, principal: Principal, log_id: str) -> TaskListView:
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id)
-    form, context = _form_and_context(deps, principal, log)
+    form, context = form_and_context(deps, principal, log)
     # Once set-up is done, a subsection still unavailable does not apply to this log (a sale's other
     # ownership scheme): it is left out, as in the live service, rather than shown "cannot start yet".
     setup_done = form.subsection_status(form.subsections[0], context) == "completed"
@@ -156,7 +156,7 @@ def get_check_answers(deps: Dependencies, principal: Principal, log_id: str, sub
     confirmations, not answers, so they are left out, as in the live service."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id)
-    form, context = _form_and_context(deps, principal, log)
+    form, context = form_and_context(deps, principal, log)
     subsection = form.subsection(subsection_id)
     if subsection is None or not subsection.is_enabled(context):
         raise NotFound(PAGE_NOT_FOUND)
@@ -176,13 +176,13 @@ def save_form_page(
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
         was_completed = log.status == COMPLETED
-        form, context = _form_and_context(deps, principal, log)
+        form, context = form_and_context(deps, principal, log)
         page = _routed_page(form, page_id, context)
         parsed = parse_page(page, raw, context)
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
         fields = (name for q in page.questions for name in (q.id, *q.answer_fields))
-        errors = page_errors(form, fields, answers, context)
+        errors = page_errors(form, fields, answers, context, log.answers)
         if errors:  # the page's answers break a hard rule: shown on the page with the rule's message
             raise InvalidArgument("", errors)
         store_answers(log, answers, form, context)
@@ -191,13 +191,13 @@ def save_form_page(
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))
     logger.info("form page saved", extra={"log_id": str(log.id), "page_id": page.id})
     # A new start date may move the log into another year's form.
-    next_form, next_context = _form_and_context(deps, principal, log)
+    next_form, next_context = form_and_context(deps, principal, log)
     if next_form.page(page.id) is None:
         next_form = form
     return log, next_form.next_page_id(page.id, next_context)
 
 
-def _form_and_context(deps: Dependencies, principal: Principal, log: Log) -> tuple[Form, FormContext]:
+def form_and_context(deps: Dependencies, principal: Principal, log: Log) -> tuple[Form, FormContext]:
     choices = deps.choices(principal)
     form = form_for_log(log.log_type, log.startdate, deps.today())
     context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)

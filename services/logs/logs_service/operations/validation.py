@@ -18,8 +18,10 @@ from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE
 from logs_service.domain.forms.predicates import validation_facts
+from logs_service.domain.organisation_choices import OrganisationChoices
 from logs_service.domain.validation import ValidationResult, validate
 from logs_service.domain.validation.engine import rules_for
+from logs_service.domain.validation.entities import NO_LOOKUPS
 from logs_service.domain.validation.model import Facts
 from logs_service.domain.validation.reference import ReferenceData
 
@@ -85,10 +87,18 @@ class FormLabels:
         return next((o.label for o in question.answer_options if o.value == str(value)), "")
 
 
-def check_log(form: Form, context: FormContext) -> ValidationResult:
+def changed_answers(answers: Mapping[str, Any], previous: Mapping[str, Any] | None) -> frozenset[str] | None:
+    """The answers that differ from the stored ones; None for a new log (every answer is new)."""
+    if previous is None:
+        return None
+    return frozenset(name for name in {*answers, *previous} if answers.get(name) != previous.get(name))
+
+
+def check_log(form: Form, context: FormContext, changed: frozenset[str] | None = None) -> ValidationResult:
     """The hard errors and unconfirmed soft warnings of these answers (derived values included), by
-    the rules of the form's log type."""
+    the rules of the form's log type. `changed`: the answers this save changed (None: all of them)."""
     facts = validation_facts(replace(context, start_year=form.start_year))
+    choices = context.choices
     labelled = Facts(
         facts.answers,
         facts.year,
@@ -97,6 +107,8 @@ def check_log(form: Form, context: FormContext) -> ValidationResult:
         reference=facts.reference,
         labels=FormLabels(form),
         had_startdate=facts.had_startdate,
+        lookups=choices.lookups() if isinstance(choices, OrganisationChoices) else NO_LOOKUPS,
+        changed=changed,
     )
     return validate(labelled, rules=rules_for(form.log_type))
 
@@ -117,10 +129,18 @@ def parse_rule(message: str, field: str | None = None) -> str:
     )
 
 
-def page_errors(form: Form, fields: Iterable[str], answers: Mapping[str, Any], context: FormContext) -> dict[str, str]:
-    """The hard errors that these answers (with the values derived from them) give on these fields."""
+def page_errors(
+    form: Form,
+    fields: Iterable[str],
+    answers: Mapping[str, Any],
+    context: FormContext,
+    previous: Mapping[str, Any] | None = None,
+) -> dict[str, str]:
+    """The hard errors that these answers (with the values derived from them) give on these fields;
+    `previous`: the stored answers, when the log exists."""
     derived = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
-    return errors_on(check_log(form, form.prepared(context.with_answers(derived))), set(fields))
+    changed = changed_answers(answers, previous)
+    return errors_on(check_log(form, form.prepared(context.with_answers(derived)), changed), set(fields))
 
 
 def reject_invalid(
@@ -134,7 +154,7 @@ def reject_invalid(
 ) -> dict[str, str]:
     """Hard errors on the answers just given. Lenient (the REST API): those answers are left out (a
     stored answer stays as it was) and returned with their messages; otherwise InvalidArgument."""
-    errors = page_errors(form, given, answers, context)
+    errors = page_errors(form, given, answers, context, previous or None)
     if errors and not lenient:
         raise InvalidArgument("", errors)
     for name in errors:

@@ -10,7 +10,7 @@ from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc as pb_grpc
 from core_platform.auth.principal import require_principal
 from core_platform.grpc_server import Registration
-from logs_service.operations import forms, listing, logs, validate_log
+from logs_service.operations import forms, listing, log_errors, logs, validate_log
 from logs_service.operations.common import Dependencies
 from logs_service.rpc.convert import (
     LOG_TYPE_NAMES,
@@ -93,6 +93,32 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
             self._deps, require_principal(), request.log_id, request.page_id, answers
         )
         return pb.SaveFormPageResponse(log=log_to_proto(log), next_page_id=next_page_id)
+
+    def GetLogErrors(self, request: pb.GetLogErrorsRequest, context: Context) -> pb.LogErrors:
+        answers = struct_to_dict(request.answers)
+        groups = log_errors.get_log_errors(
+            self._deps, require_principal(), request.log_id, request.page_id, answers or None
+        )
+        return pb.LogErrors(
+            log_id=request.log_id,
+            errors=[
+                pb.LogErrorGroup(
+                    rule=group.rule,
+                    answers=[
+                        pb.LogErrorAnswer(
+                            field=a.field,
+                            page_id=a.page_id,
+                            label=a.label,
+                            answer=a.answer,
+                            message=a.message,
+                            clearable=a.clearable,
+                        )
+                        for a in group.answers
+                    ],
+                )
+                for group in groups
+            ],
+        )
 
     def ValidateLog(self, request: pb.ValidateLogRequest, context: Context) -> pb.ValidateLogResponse:
         answers = struct_to_dict(request.answers)

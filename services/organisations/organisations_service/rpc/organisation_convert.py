@@ -35,7 +35,7 @@ def organisation_to_proto(
     name: str | None = None,
     confirmation: DataProtectionConfirmation | None = None,
 ) -> pb.Organisation:
-    """`details` adds contact details, units, rent periods, name history and the data protection confirmation:
+    """`details` adds contact details, units, name history and the data protection confirmation:
     only for support and the organisation's own users."""
     status = organisation_status(organisation, today or date.today())
     message = pb.Organisation(
@@ -50,6 +50,9 @@ def organisation_to_proto(
         merge_date=organisation.merge_date.isoformat() if organisation.merge_date else "",
         absorbing_organisation_id=str(organisation.absorbing_organisation_id or ""),
     )
+    # Rent periods are what the lettings form offers for the organisation's logs: anyone recording a log
+    # it manages needs them (the logs service checks a log's period against them).
+    message.rent_periods.extend(period.rent_period for period in organisation.rent_periods)
     if details:
         _add_details(message, organisation, confirmation)
     return message
@@ -68,7 +71,6 @@ def _add_details(
         value = getattr(organisation, field)
         if value is not None:
             setattr(message, field, value)
-    message.rent_periods.extend(period.rent_period for period in organisation.rent_periods)
     message.name_changes.extend(
         pb.NameChange(name=change.name, startdate=change.startdate.isoformat()) for change in organisation.name_changes
     )

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from logs_service.domain.validation import dates, financial, household, property, sales, setup, tenancy
+from logs_service.domain.validation import (
+    dates,
+    financial,
+    household,
+    organisation_rules,
+    property,
+    sales,
+    scheme_rules,
+    setup,
+    tenancy,
+)
 from logs_service.domain.validation.model import (
     HARD,
     SOFT,
@@ -27,6 +37,8 @@ CONFIRMED = 0  # a confirmation field answered "Yes, this is correct"
 
 HARD_RULES: tuple[Rule, ...] = (
     *setup.RULES,
+    *organisation_rules.RULES,
+    *scheme_rules.RULES,
     *dates.RULES,
     *property.RULES,
     *household.RULES,
@@ -49,40 +61,23 @@ def rules_for(log_type: str) -> tuple[Rule, ...]:
     return RULES_BY_LOG_TYPE[log_type]
 
 
+_NUMERIC = "checked when an answer is parsed (answer_types.py), reported with this rule id by the validation API"
+_AVAILABLE_FROM = (
+    "needs the date an absorbing organisation became available (the live merge option 'absorbing organisation "
+    "active from the merge date'), which the organisations service does not record"
+)
 # Reference rules for 2025/26 and 2026/27 that this engine does not run, and why.
 NOT_IMPLEMENTED: dict[str, str] = {
-    "setup.user_not_in_owning_or_managing_org": "needs the assigned user's organisation and merge history; the "
-    "organisation choices offered by the form already only list the caller's own and related organisations",
-    "setup.owning_org_merged_before_startdate": "needs organisation merge dates, which the organisations service "
-    "does not yet give the logs service",
-    "setup.owning_org_absorbing_not_yet_active": "needs organisation merge dates (available from)",
-    "setup.managing_org_merged_before_startdate": "needs organisation merge dates",
-    "setup.managing_org_absorbing_not_yet_active": "needs organisation merge dates (available from)",
-    "setup.startdate_org_merged": "needs organisation merge dates",
-    "setup.startdate_org_not_yet_active": "needs organisation merge dates (available from)",
-    "setup.scheme_incomplete": "needs scheme statuses; the form offers only the schemes the organisations service "
-    "lists as usable",
-    "setup.scheme_no_completed_locations": "needs scheme location statuses from the organisations service",
-    "setup.scheme_inactive_on_startdate": "needs scheme deactivation periods from the organisations service",
-    "setup.scheme_no_active_locations_on_startdate": "needs location deactivation periods from the organisations "
-    "service",
-    "setup.location_inactive_on_startdate": "needs location deactivation periods from the organisations service",
-    "setup.location_incomplete": "needs location statuses; the form offers only the locations the organisations "
-    "service lists",
-    "setup.managing_org_dsa_not_signed": "needs data sharing agreement status; the organisation choices leave out "
-    "organisations without a signed agreement",
-    "setup.owning_org_dsa_not_signed": "needs data sharing agreement status; the organisation choices leave out "
-    "organisations without a signed agreement",
-    "property.postcode_differs_from_location": "needs the selected location's postcode from the organisations service",
+    "setup.user_not_in_owning_or_managing_org": "needs the assigned user's organisation, which identity shows only "
+    "to callers who may list that organisation's users; the assigned_to_id answer is parsed against the active "
+    "users of the owning and managing organisations, which enforces the same condition on every save",
+    "setup.owning_org_absorbing_not_yet_active": _AVAILABLE_FROM,
+    "setup.managing_org_absorbing_not_yet_active": _AVAILABLE_FROM,
+    "setup.startdate_org_not_yet_active": _AVAILABLE_FROM,
     "property.uprn_lookup_failed": "needs an Ordnance Survey address lookup, which the service does not call yet",
-    "financial.rent_period_not_used_by_org": "needs the managing organisation's rent periods from the organisations "
-    "service",
-    "shared.numeric_format": "checked when an answer is parsed (answer_types.py), reported with this rule id by the "
-    "validation API",
-    "shared.numeric_min_max": "checked when an answer is parsed (answer_types.py), reported with this rule id by the "
-    "validation API",
-    "shared.numeric_step": "checked when an answer is parsed (answer_types.py), reported with this rule id by the "
-    "validation API",
+    "shared.numeric_format": _NUMERIC,
+    "shared.numeric_min_max": _NUMERIC,
+    "shared.numeric_step": _NUMERIC,
 }
 # Rules whose inputs are not collected in 2025/26 or 2026/27 (reference `years: []`).
 DORMANT = (

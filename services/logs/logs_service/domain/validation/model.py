@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Any, Literal, Protocol
 
 from logs_service.domain.validation.amounts import weekly_value
+from logs_service.domain.validation.entities import NO_LOOKUPS, Lookups
 from logs_service.domain.validation.reference import EMPTY_REFERENCE, ReferenceData
 
 Kind = Literal["hard", "soft"]
@@ -54,7 +55,8 @@ Outcome = Hit | bool | None
 class Facts:
     """What a rule may look at: the log's answers (stored forms: codes as ints, dates as
     "YYYY-MM-DD", amounts as numbers, derived values included), the collection year, today, the
-    owning organisation's provider type and the reference tables."""
+    owning organisation's provider type, the reference tables, the organisations, schemes and
+    locations the answers name (`lookups`) and which answers this save changed."""
 
     def __init__(
         self,
@@ -66,6 +68,8 @@ class Facts:
         reference: ReferenceData = EMPTY_REFERENCE,
         labels: Labels | None = None,
         had_startdate: bool = False,
+        lookups: Lookups = NO_LOOKUPS,
+        changed: frozenset[str] | None = None,
     ) -> None:
         self.answers = answers
         self.year = year
@@ -74,6 +78,11 @@ class Facts:
         self.reference = reference
         self.labels: Labels = labels or NoLabels()
         self.had_startdate = had_startdate  # an edit may keep a start date in a year closed to new logs
+        self.lookups = lookups  # organisations, schemes and locations the log names
+        self.changed = changed  # answers changed by this save; None: every answer is new
+
+    def is_changed(self, name: str) -> bool:
+        return self.changed is None or name in self.changed
 
     def get(self, name: str) -> Any:
         return self.answers.get(name)

@@ -1,10 +1,16 @@
-"""Values the service works out from a sale's answers (reference `derived_variables.json`, sales): so
-far those that need nothing but the answers themselves."""
+"""Values the service works out from a sale's answers (reference `derived_variables.json`, sales): those
+that need nothing but the answers themselves (household counts in `derived_household`, copied and split
+values in `derived_parts`). Not derived: the local authority from the postcode and the address fields
+from a UPRN (they need a lookup service), and the values the live service resets only when a particular
+answer changes (numstair, mortlen_known, deposit after mortgage use changes from No to Yes)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from logs_service.domain.forms.sales.derived_household import derive_household
+from logs_service.domain.forms.sales.derived_parts import derive_parts
 
 SOCIAL_TENANCIES = (1, 2)
 OUTRIGHT = 3
@@ -37,6 +43,8 @@ def derive_sales_answers(start_year: int, answers: Mapping[str, Any]) -> dict[st
         derived["mrent"] = 0
     if answers.get("has_mscharge") == 0:
         derived.pop("mscharge", None)
+    derive_household(start_year, answers, derived)
+    derive_parts(answers, derived)
     return derived
 
 

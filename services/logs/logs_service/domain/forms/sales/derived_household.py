@@ -1,0 +1,94 @@
+"""Household values derived from a sale's person answers (reference `derived_variables.json`, sales):
+the counts of children, adults and elders, the household type, children's working situation and
+whether each buyer lives in the property."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+PERSONS = range(1, 7)  # a sale records up to six people
+OTHER_PERSONS = range(2, 7)
+ELDER_AGE = 60
+CHILD_UNDER_16 = 9  # ecstat "Child under 16"
+CHILD_RELATIONSHIP = "C"
+JOINT = 1
+LIVES_IN, DOES_NOT_LIVE_IN = 1, 2
+
+
+def _age(answers: Mapping[str, Any], person: int) -> int | None:
+    age = answers.get(f"age{person}")
+    return age if isinstance(age, int) and not isinstance(age, bool) else None
+
+
+def total_elders(answers: Mapping[str, Any]) -> int:
+    return sum(1 for n in PERSONS if (age := _age(answers, n)) is not None and age >= ELDER_AGE)
+
+
+def total_children(answers: Mapping[str, Any]) -> int:
+    """Persons 2-6 under 18, or under 20 and a child of the buyer."""
+    return sum(
+        1
+        for n in OTHER_PERSONS
+        if (age := _age(answers, n)) is not None
+        and (age < 18 or (age < 20 and answers.get(f"relat{n}") == CHILD_RELATIONSHIP))
+    )
+
+
+def total_adults_under_60(answers: Mapping[str, Any]) -> int:
+    """Buyer 1 aged 16-59, and persons 2-6 aged 20-59 or 18-19 and not a child of the buyer."""
+    buyer = 1 if (age := _age(answers, 1)) is not None and 16 <= age <= 59 else 0
+    others = sum(
+        1
+        for n in OTHER_PERSONS
+        if (age := _age(answers, n)) is not None
+        and (20 <= age <= 59 or (18 <= age <= 19 and answers.get(f"relat{n}") != CHILD_RELATIONSHIP))
+    )
+    return buyer + others
+
+
+def household_type(elders: int, adults: int, children: int) -> int:
+    """1 one elder only; 2 two elders only; 3 one adult only; 4 two adults only; 5 one adult with
+    children; 6 two or more adults with children; 9 any other household."""
+    if adults == 0 and children == 0 and elders in (1, 2):
+        return elders
+    if elders == 0 and children == 0 and adults in (1, 2):
+        return adults + 2
+    if elders == 0 and children >= 1 and adults >= 1:
+        return 5 if adults == 1 else 6
+    return 9
+
+
+def derive_household(start_year: int, answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
+    if any(_age(answers, n) is not None for n in PERSONS):
+        elders, adults, children = total_elders(answers), total_adults_under_60(answers), total_children(answers)
+        derived["totchild"] = children
+        derived["totadult"] = adults + elders  # the export's adult count includes elders
+        derived["hhtype"] = household_type(elders, adults, children)
+    _children_not_working(answers, derived)
+    _buyers_live_in(answers, derived)
+    if start_year >= 2026:
+        for n in PERSONS:
+            if answers.get(f"gender_same_as_sex{n}") != 2:
+                derived.pop(f"gender_description{n}", None)
+
+
+def _children_not_working(answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
+    """A person (other than the buyers) under 16 is a child; one no longer under 16 loses that answer."""
+    first = 3 if answers.get("jointpur") == JOINT else 2
+    for n in range(first, 7):
+        age = _age(answers, n)
+        if age is not None and age < 16:
+            derived[f"ecstat{n}"] = CHILD_UNDER_16
+        elif age is not None and answers.get(f"ecstat{n}") == CHILD_UNDER_16:
+            derived.pop(f"ecstat{n}", None)
+
+
+def _buyers_live_in(answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
+    lives_in, joint = answers.get("buylivein"), answers.get("jointpur") == JOINT
+    if lives_in == DOES_NOT_LIVE_IN:
+        derived["buy1livein"] = DOES_NOT_LIVE_IN
+        if joint:
+            derived["buy2livein"] = DOES_NOT_LIVE_IN
+    elif lives_in == LIVES_IN and not joint:
+        derived["buy1livein"] = LIVES_IN
