@@ -37,6 +37,9 @@ def _broker_settings() -> dict[str, Any]:
             "processed_folder": str(folders["processed"]),
             "store_processed": False,
             "control_folder": str(folders["control"]),
+            # Workers look for new files this often (kombu's default is 1 s); a person waits on the page for
+            # their sign-in code.
+            "polling_interval": 0.1,
         },
     }
 
