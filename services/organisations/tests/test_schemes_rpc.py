@@ -60,6 +60,9 @@ def make_location(schemes_stub, token, scheme, postcode="SW1A 2AA"):
     values = pb.LocationInput(
         name="Downing Street", units=20, type_of_unit=7, mobility_type="A", startdate="2024-04-01"
     )
+    if not location.location_code:  # SW1A 2 crosses a boundary, so the offline table has no answer: chosen by hand
+        fields.append("location_code")
+        values.location_code = "E09000033"
     call(
         schemes_stub.UpdateLocation,
         pb.UpdateLocationRequest(id=location.id, location=values, fields=fields),
@@ -131,10 +134,10 @@ def test_search_finds_schemes_by_name_code_and_location_postcode(schemes_stub, c
 
 def test_location_local_authority_comes_from_the_postcode_or_a_manual_choice(schemes_stub, coordinator, owner):
     scheme = make_scheme(schemes_stub, coordinator, owner)
-    located = make_location(schemes_stub, coordinator, scheme)
+    located = make_location(schemes_stub, coordinator, scheme, postcode="LS1 4AP")
     assert (located.location_code, located.location_admin_district, located.is_la_inferred) == (
-        "E09000033",
-        "Westminster",
+        "E08000035",
+        "Leeds",
         True,
     )
     unknown = call(
