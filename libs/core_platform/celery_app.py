@@ -37,11 +37,15 @@ def _broker_settings() -> dict[str, Any]:
             "processed_folder": str(folders["processed"]),
             "store_processed": False,
             "control_folder": str(folders["control"]),
+            # Workers look for new files this often (kombu's default is 1 s); a person waits on the page for
+            # their sign-in code.
+            "polling_interval": 0.1,
         },
     }
 
 
-def create_celery_app(service: str, queue: str) -> Celery:
+def create_celery_app(service: str, queue: str, *other_queues: str) -> Celery:
+    """`queue` is the service's own; `other_queues` are for an app that sends to several (core_platform.beat)."""
     app = Celery(f"core-{service}")
     app.conf.update(
         **_broker_settings(),
@@ -49,7 +53,7 @@ def create_celery_app(service: str, queue: str) -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         task_create_missing_queues=False,
-        task_queues=[Queue(queue, routing_key=queue)],
+        task_queues=[Queue(name, routing_key=name) for name in (queue, *other_queues)],
         task_default_queue=queue,
         task_routes={f"{service}.*": {"queue": queue, "routing_key": queue}},
         task_soft_time_limit=TASK_SOFT_TIME_LIMIT,

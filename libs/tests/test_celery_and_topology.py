@@ -34,3 +34,30 @@ def test_celery_app_uses_rabbitmq_when_configured(monkeypatch, tmp_path):
 )
 def test_topic_patterns_match_like_amqp(pattern, key, expected):
     assert topic_matches(pattern, key) is expected
+
+
+def test_beat_sends_its_start_up_tasks_to_the_owning_services_queue(monkeypatch, tmp_path):
+    from celery.schedules import crontab
+
+    from core_platform.beat import create_beat_app, send_start_up_tasks
+    from core_platform.celery_app import QUEUE_IDENTITY
+    from core_platform.schedules import ScheduledTask
+
+    monkeypatch.setenv("CORE_VAR_DIR", str(tmp_path))
+    monkeypatch.delenv("AMQP_URL", raising=False)
+    schedule = (
+        ScheduledTask("catch-up", "identity.catch_up", QUEUE_IDENTITY, crontab(minute=5), run_at_start=True),
+        ScheduledTask("nightly", "export.nightly", QUEUE_EXPORT, crontab(hour=3, minute=0)),
+    )
+    beat = create_beat_app(schedule)
+    assert beat.conf.beat_schedule["nightly"]["options"] == {"queue": "export"}
+
+    assert send_start_up_tasks(beat, schedule) == ["identity.catch_up"]
+
+    worker = create_celery_app("identity", QUEUE_IDENTITY)
+    with worker.connection_for_read() as connection:
+        queue = connection.SimpleQueue(QUEUE_IDENTITY)
+        message = queue.get(timeout=1)
+        assert message.headers["task"] == "identity.catch_up"
+        message.ack()
+        queue.close()

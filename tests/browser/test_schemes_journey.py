@@ -3,6 +3,8 @@ with axe-core run on every page: no violations allowed."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -76,4 +78,14 @@ def test_coordinator_creates_a_scheme_with_a_location(page, axe_violations):
     violations += axe_violations(page)
     page.get_by_role("button", name="Deactivate this location").click()
     violations += axe_violations(page)
+    page.get_by_label("For tenancies starting after a certain date").check()  # reveals the date
+    violations += axe_violations(page)
+    year = date.today().year + 1
+    page.get_by_label("Day").fill("1")
+    page.get_by_label("Month").fill("5")
+    page.get_by_label("Year").fill(str(year))
+    page.get_by_role("button", name="Continue").click()
+    violations += axe_violations(page)
+    page.get_by_role("button", name="Deactivate this location").click()
+    assert page.get_by_text(f"will deactivate on 1 May {year}").count() == 1
     assert violations == []

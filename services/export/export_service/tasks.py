@@ -1,5 +1,5 @@
-"""Celery tasks on the export queue: `celery -A export_service.tasks worker -Q export`, scheduled by
-`celery -A export_service.tasks beat`.
+"""Celery tasks on the export queue: `celery -A export_service.tasks worker -Q export`; the platform's beat
+sends `run_nightly_export` at 03:00 London time (core_platform.schedules).
 
 `run_nightly_export` records, per collection, one export run a day that takes every pending log
 change. Redelivery is harmless: a collection that already has today's run is left alone. The XML
@@ -12,8 +12,6 @@ import functools
 import logging
 from datetime import date
 
-from celery.schedules import crontab
-
 from core_platform.celery_app import QUEUE_EXPORT, create_celery_app
 from core_platform.config import load_platform_settings
 from core_platform.db import SessionFactory, make_engine, make_session_factory, session_scope, utcnow
@@ -21,21 +19,13 @@ from core_platform.events.outbox import record_event
 from export_service.config import SERVICE
 from export_service.data import export_runs, log_changes
 from export_service.data.models import outbox
-from export_service.domain.exports import COLLECTIONS, NIGHTLY_HOUR, run_date_for
+from export_service.domain.exports import COLLECTIONS, run_date_for
 
 logger = logging.getLogger(__name__)
 
 RUN_NIGHTLY_EXPORT_TASK = "export.run_nightly_export"
 
 app = create_celery_app(SERVICE, QUEUE_EXPORT)
-# The app's timezone is Europe/London, so this is 03:00 London time in summer and winter alike.
-app.conf.beat_schedule = {
-    "nightly-cds-export": {
-        "task": RUN_NIGHTLY_EXPORT_TASK,
-        "schedule": crontab(hour=NIGHTLY_HOUR, minute=0),
-        "options": {"queue": QUEUE_EXPORT},
-    }
-}
 
 
 @functools.cache

@@ -9,6 +9,7 @@ import pytest
 from celery.schedules import crontab
 from sqlalchemy import select
 
+from core_platform.beat import create_beat_app
 from core_platform.db import SessionFactory, session_scope
 from core_platform.events.envelope import Event
 from export_service import tasks
@@ -111,10 +112,12 @@ def test_run_date_is_the_london_calendar_day() -> None:
 
 
 def test_beat_runs_the_export_at_three_in_the_morning_london_time_on_the_export_queue() -> None:
-    entry = tasks.app.conf.beat_schedule["nightly-cds-export"]
+    beat = create_beat_app()
+    entry = beat.conf.beat_schedule["nightly-cds-export"]
 
     assert entry["task"] == "export.run_nightly_export" and entry["task"] in tasks.app.tasks
     assert entry["options"] == {"queue": "export"}
     assert entry["schedule"] == crontab(hour=3, minute=0)
-    assert tasks.app.conf.timezone == "Europe/London"
+    assert beat.conf.timezone == "Europe/London"
     assert tasks.app.amqp.router.route({}, entry["task"])["queue"].name == "export"
+    assert beat.amqp.router.route({}, entry["task"])["queue"].name == "export"

@@ -35,6 +35,7 @@ class FakeAlertsAndResources(FakeOrganisations):
         self.ended: list[str] = []
         self.files: dict[tuple[int, str], ResourceFile] = {}
         self.uploads: list[tuple[int, str, str, str, bytes]] = []
+        self.resource_lists = 0
 
     def get_current_alert(self, *, token: str | None) -> ServiceAlert | None:
         self.current_calls.append(token)
@@ -64,6 +65,7 @@ class FakeAlertsAndResources(FakeOrganisations):
         return self.alerts[alert_id]
 
     def list_resources(self) -> list[CollectionResource]:
+        self.resource_lists += 1
         if self.fail:
             raise Unavailable("organisations down")
         return [f.resource for f in self.files.values()]
@@ -263,14 +265,69 @@ def test_anyone_downloads_a_resource(client: HtmlClient, organisations: FakeAler
 
 
 def test_start_page_lists_resources(client: HtmlClient, organisations: FakeAlertsAndResources) -> None:
-    assert "Collection resources" not in client.get("/").text
     _add_file(organisations)
     start = client.get("/")
     assert start.link("2025 to 2026 bulk upload template") == "/resources/2025/bulk_upload_template"
     assert "(XLSX, 98 KB)" in start.text
+
+
+def test_start_page_without_resources_or_their_service(
+    client: HtmlClient, organisations: FakeAlertsAndResources, clock: FakeClock
+) -> None:
+    assert "Collection resources" not in client.get("/").text
+    _add_file(organisations)
     organisations.fail = True
+    clock.advance(31)
     failing = client.get("/")
     assert failing.status == 200 and "Collection resources" not in failing.text
+
+
+def test_resource_list_is_cached_for_30_seconds_and_forgotten_on_upload(
+    client: HtmlClient, organisations: FakeAlertsAndResources, clock: FakeClock
+) -> None:
+    from io import BytesIO
+
+    client.get("/")
+    _add_file(organisations)
+    clock.advance(29)
+    assert "Collection resources" not in client.get("/").text  # still the cached empty list
+    assert organisations.resource_lists == 1
+    clock.advance(2)
+    assert "2025 to 2026 bulk upload template" in client.get("/").text
+    assert organisations.resource_lists == 2
+
+    support = HtmlClient(client.client.application.test_client())
+    sign_in(support, email="support@example.com")
+    choices = {"year": "2025", "resource_type": "guidance", "file": (BytesIO(b"%PDF-1"), "guide.pdf")}
+    support.submit(support.get("/resources/upload"), "Upload file", choices, content_type="multipart/form-data")
+    assert "2025 to 2026 guidance" in client.get("/").text  # at once, not after 30 s
+
+
+def test_a_file_over_the_request_limit_gets_the_size_error(
+    client: HtmlClient, organisations: FakeAlertsAndResources
+) -> None:
+    from io import BytesIO
+
+    sign_in(client, email="support@example.com")
+    page = client.get("/resources/upload")
+    huge = b"%PDF" + b"x" * (22 * 1024 * 1024)
+    fields = {"year": "2025", "resource_type": "specification", "file": (BytesIO(huge), "spec.pdf")}
+
+    refused = client.submit(page, "Upload file", fields, content_type="multipart/form-data")
+
+    assert refused.status == 413 and refused.h1 == "Upload a collection resource"
+    assert refused.error_summary() == [("The selected file must be smaller than 20MB", "#file")]
+    assert refused.field_error("file") == "The selected file must be smaller than 20MB"
+    assert organisations.uploads == []
+    just_over = b"%PDF" + b"x" * (20 * 1024 * 1024)
+    fields = {**fields, "file": (BytesIO(just_over), "spec.pdf")}
+    over = client.submit(page, "Upload file", fields, content_type="multipart/form-data")
+    assert over.status == 200 and over.field_error("file") == "The selected file must be smaller than 20MB"
+
+
+def test_a_large_request_elsewhere_gets_the_usual_error_page(client: HtmlClient) -> None:
+    response = client.post("/account/sign-in", {"email": "x" * (2 * 1024 * 1024)})
+    assert response.status == 413 and "Upload a collection resource" not in response.text
 
 
 def test_support_uploads_a_resource(client: HtmlClient, organisations: FakeAlertsAndResources) -> None:

@@ -3,12 +3,15 @@ a fake organisations backend."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from fakes_schemes import ORG2_ID, FakeSchemesBackend
 from frontend_fakes import ORG1_ID, FakeBackends
-from frontend_html import HtmlClient, sign_in
+from frontend_html import HtmlClient, Page, sign_in, text_of
 
 from frontend_service.clients.models import User
+from frontend_service.views.scheme_availability import open_collection_start
 
 COORDINATOR = User("user-3", "coordinator@example.com", "Chris Coordinator", "data_coordinator", ORG1_ID)
 DETAILS = {
@@ -181,14 +184,17 @@ def test_scheme_is_deactivated_from_a_date_after_confirmation(
     scheme_id = next(iter(fake.schemes))
     shown = coordinator.get(f"/schemes/{scheme_id}")
     date_page = coordinator.get(shown.link("Deactivate this scheme"))
-    assert date_page.h1 == "When should this deactivation apply?"
-    confirm = coordinator.follow(coordinator.submit(date_page, "Continue", {"day": ["1", "5", "2030"]}))
+    assert date_page.h1 == "When should this change apply?"
+    confirm = coordinator.follow(
+        coordinator.submit(date_page, "Continue", {"date_type": "other", "day": ["1", "5", "2030"]})
+    )
     assert confirm.h1 == "Are you sure you want to deactivate Hope House?" and "1 May 2030" in confirm.text
     done = coordinator.follow(coordinator.submit(confirm, "Deactivate this scheme"))
     assert "Hope House will deactivate on 1 May 2030" in done.text
     assert fake.availability == [("scheme", scheme_id, "2030-05-01", True)]
     reactivate = coordinator.get(done.link("Reactivate this scheme"))
-    assert reactivate.h1 == "When should this reactivation apply?"
+    assert reactivate.h1 == "When should this change apply?"
+    assert "You’ll be able to add logs with this scheme" in reactivate.text
 
 
 def test_deactivation_date_must_be_a_real_date_and_service_errors_show(
@@ -197,8 +203,10 @@ def test_deactivation_date_must_be_a_real_date_and_service_errors_show(
     coordinator.submit(coordinator.get(create_scheme(coordinator)), "Create scheme")
     scheme_id = next(iter(fake.schemes))
     page = coordinator.get(f"/schemes/{scheme_id}/deactivate-scheme")
-    bad = coordinator.submit(page, "Continue", {"day": ["", "", ""]})
-    assert bad.field_error("day") == "Enter a date in the correct format, for example 31 1 2022"
+    unchosen = coordinator.submit(page, "Continue", {"day": ["", "", ""]})
+    assert unchosen.error_summary() == [("Select one of the options", "#date_type")]
+    bad = coordinator.submit(page, "Continue", {"date_type": "other", "day": ["31", "2", "2030"]})
+    assert bad.field_error("day") == "Enter a valid day, month and year"
     confirm = coordinator.get(f"/schemes/{scheme_id}/deactivate-scheme/confirm?date=1999-01-01")
     refused = coordinator.submit(confirm, "Deactivate this scheme")
     assert refused.error_summary() == [("The date must be on or after 1 April", "#confirm")]
@@ -214,6 +222,48 @@ def test_location_is_deactivated_from_its_page(coordinator: HtmlClient, fake: Fa
     location = coordinator.get(scheme.link("SW1A 2AA"))
     assert location.h1 == "Hope House annex"
     date_page = coordinator.get(location.link("Deactivate this location"))
-    confirm = coordinator.follow(coordinator.submit(date_page, "Continue", {"day": ["1", "5", "2030"]}))
+    confirm = coordinator.follow(
+        coordinator.submit(date_page, "Continue", {"date_type": "other", "day": ["1", "5", "2030"]})
+    )
     coordinator.submit(confirm, "Deactivate this location")
     assert fake.availability[-1][0] == "location" and fake.availability[-1][2] == "2030-05-01"
+
+
+def test_deactivation_offers_the_start_of_the_open_collection_period_or_a_date(
+    coordinator: HtmlClient, fake: FakeSchemesBackend
+) -> None:
+    coordinator.submit(coordinator.get(create_scheme(coordinator)), "Create scheme")
+    scheme_id = next(iter(fake.schemes))
+    page = coordinator.get(f"/schemes/{scheme_id}/deactivate-scheme")
+    start = open_collection_start(date.today())
+    inputs = page.all(lambda e: e.get("name") == "date_type")
+    radios = [(radio.get("value"), radio_label(page, radio.get("id", ""))) for radio in inputs]
+    assert radios == [
+        ("default", f"From the start of the open collection period ({start.day} April {start.year})"),
+        ("other", "For tenancies starting after a certain date"),
+    ]
+    assert page.by_id("day") is not None  # the date input, revealed by the second radio
+    assert "It will not be possible to add logs with this scheme" in page.text
+
+    confirm = coordinator.follow(coordinator.submit(page, "Continue", {"date_type": "default", "day": ["", "", ""]}))
+
+    assert f"{start.day} April {start.year}" in confirm.text
+    coordinator.submit(confirm, "Deactivate this scheme")
+    assert fake.availability == [("scheme", scheme_id, start.isoformat(), True)]
+
+
+@pytest.mark.parametrize(
+    ("today", "start"),
+    [
+        (date(2026, 3, 31), date(2025, 4, 1)),
+        (date(2026, 6, 30), date(2025, 4, 1)),
+        (date(2026, 7, 1), date(2026, 4, 1)),
+    ],
+)
+def test_open_collection_period_starts_a_year_earlier_during_the_crossover(today: date, start: date) -> None:
+    assert open_collection_start(today) == start
+
+
+def radio_label(page: Page, radio_id: str) -> str:
+    labels = page.all(lambda e: e.tag == "label" and e.get("for") == radio_id)
+    return text_of(labels[0]) if labels else ""

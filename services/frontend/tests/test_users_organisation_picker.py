@@ -12,11 +12,17 @@ from core_platform.errors import NotFound, PermissionDenied
 from frontend_service.clients.models import Organisation, UserDetails
 
 NAMES = {ORG1_ID: "Demo Housing Association", ORG3_ID: "Another Homes", SUPPORT.organisation_id: "DLUHC"}
+CLOSED_ID = "org-closed"  # a deactivated organisation: never offered for inviting or moving users into
 
 
 class ListedOrganisations(FakeOrganisations):
+    def __init__(self) -> None:
+        super().__init__()
+        self.inactive: set[str] = {CLOSED_ID}
+
     def list_all_organisations(self, *, token: str) -> list[Organisation]:
-        return [Organisation(i, i.upper(), name) for i, name in NAMES.items()]
+        listed = {**NAMES, CLOSED_ID: "Closed Homes"}
+        return [Organisation(i, i.upper(), name, active=i not in self.inactive) for i, name in listed.items()]
 
     def get_organisation(self, *, token: str, organisation_id: str = "", code: str = "") -> Organisation:
         if organisation_id not in NAMES:
@@ -170,3 +176,34 @@ def test_identity_still_refuses_a_coordinators_move(backends: FakeBackends, coor
     token = next(f"user-token-{sid}" for sid, u in backends.identity.sessions.items() if u.id == COORDINATOR.id)
     with pytest.raises(PermissionDenied):
         backends.identity.update_user("user-1", UserDetails(organisation_id=ORG3_ID), "", token=token)
+
+
+def test_support_is_never_offered_a_deactivated_organisation(support: HtmlClient) -> None:
+    for url in ("/users/new", "/users/user-1/edit"):
+        _label, options, _selected = picker(support.get(url))
+        assert CLOSED_ID not in [value for value, _text in options]
+        assert [text for _value, text in options] == ["Another Homes", "Demo Housing Association", "DLUHC"]
+
+
+def test_support_cannot_invite_into_a_deactivated_organisation(support: HtmlClient, backends: FakeBackends) -> None:
+    page = support.submit(
+        support.get("/users/new"),
+        "Send invitation",
+        {"name": "Nia", "email": "nia@example.com", "role": "data_provider", "organisation_id": CLOSED_ID},
+    )
+    assert page.field_error("organisation_id") == "Select the user’s organisation"
+    assert not any(u.email == "nia@example.com" for u in backends.identity.managed.values())
+
+
+def test_a_user_of_a_deactivated_organisation_keeps_it_as_the_choice(
+    support: HtmlClient, backends: FakeBackends
+) -> None:
+    backends.organisations.inactive.add(ORG1_ID)  # type: ignore[attr-defined]
+    page = support.get("/users/user-1/edit")
+    _label, options, selected = picker(page)
+    assert selected == ORG1_ID and (ORG1_ID, "Demo Housing Association") in options
+
+    response = support.submit(page, "Save changes", {"name": "Pat Renamed", "organisation_id": ORG1_ID})
+
+    assert "The user’s details have been updated." in support.follow(response).text
+    assert backends.identity.moves == []

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from core_platform.auth.tokens import SigningKey, TokenSigner, TokenVerifier
 from core_platform.db import SessionFactory, make_engine, make_session_factory, utcnow
-from core_platform.email import email_sender_from_env
 from core_platform.grpc_server import GrpcServer, build_grpc_server, run_until_terminated
 from core_platform.structured_logging import configure_logging
 from core_platform.telemetry import init_telemetry
@@ -49,7 +48,7 @@ def build_server(
     # Imported here so building a server in tests does not require the Celery app.
     from identity_service.tasks import enqueue_password_reset_email, enqueue_sign_in_code_email
 
-    deliver_code = CodeDelivery(session_factory, email_sender_from_env, enqueue_sign_in_code_email, clock)
+    deliver_code = CodeDelivery(session_factory, enqueue_sign_in_code_email)
     servicer = IdentityServicer(
         session_factory,
         signer,

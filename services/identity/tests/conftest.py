@@ -129,6 +129,32 @@ def emails() -> RecordingSender:
 
 
 @pytest.fixture
+def code_worker(
+    sessions: SessionFactory,
+    emails: RecordingSender,
+    clock: FakeClock,
+    celery_calls: list[EnqueuedTask],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Callable[[str], None]:
+    """Queues the sign-in code email as identity does (recorded in `celery_calls`), then runs the Celery task
+    function with that message's arguments, as the identity worker would, on this test's database, sender and
+    clock."""
+    from identity_service import tasks
+
+    monkeypatch.setattr(tasks, "session_factory", lambda: sessions)
+    monkeypatch.setattr(tasks, "email_sender_from_env", lambda: emails)
+    monkeypatch.setattr(tasks, "utcnow", clock)
+
+    def enqueue_and_work(session_row_id: str) -> None:
+        tasks.enqueue_sign_in_code_email(session_row_id)
+        queued = celery_calls[-1]
+        assert (queued.name, queued.queue) == (tasks.SEND_SIGN_IN_CODE_EMAIL, "identity")
+        tasks.send_sign_in_code_email(*queued.args)
+
+    return enqueue_and_work
+
+
+@pytest.fixture
 def other_keys() -> tuple[SigningKey, ...]:
     """Keys identity publishes beside its signing key; a test module overrides this to test rotation."""
     return ()
@@ -145,13 +171,13 @@ def identity(
     clock: FakeClock,
     keys: TestKeys,
     celery_calls: list[EnqueuedTask],
-    emails: RecordingSender,
+    code_worker: Callable[[str], None],
     other_keys: tuple[SigningKey, ...],
     secret_box: SecretBox,
 ) -> Iterator[identity_pb2_grpc.IdentityServiceStub]:
-    from identity_service.tasks import enqueue_password_reset_email, enqueue_sign_in_code_email
+    from identity_service.tasks import enqueue_password_reset_email
 
-    deliver_code = CodeDelivery(sessions, lambda: emails, enqueue_sign_in_code_email, clock)
+    deliver_code = CodeDelivery(sessions, code_worker)
     servicer = IdentityServicer(
         sessions,
         keys.signer,

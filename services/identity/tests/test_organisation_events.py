@@ -141,3 +141,25 @@ def test_a_merge_without_a_date_is_poison(consumer, clock):
 
     with pytest.raises(MalformedEvent):
         consumer.handle(bad)
+
+
+def test_the_platform_beat_applies_due_merges_daily_and_when_it_starts_on_the_identity_queue():
+    from celery.schedules import crontab
+
+    from core_platform.beat import create_beat_app, send_start_up_tasks
+    from identity_service import tasks
+
+    beat = create_beat_app()
+    entry = beat.conf.beat_schedule["organisation-merges-due"]
+    assert entry["task"] == tasks.APPLY_DUE_ORGANISATION_MERGES and entry["task"] in tasks.app.tasks
+    assert entry["options"] == {"queue": "identity"} and entry["schedule"] == crontab(hour=0, minute=5)
+    assert tasks.app.amqp.router.route({}, entry["task"])["queue"].name == "identity"
+
+    sent: list[tuple[str, str]] = []
+
+    class RecordingApp:
+        def send_task(self, name: str, queue: str) -> None:
+            sent.append((name, queue))
+
+    send_start_up_tasks(RecordingApp())  # type: ignore[arg-type]
+    assert sent == [(tasks.APPLY_DUE_ORGANISATION_MERGES, "identity")]

@@ -3,11 +3,14 @@
 import pytest
 
 from core.identity.v1 import identity_pb2
+from core_platform.db import session_scope
 from core_platform.errors import InvalidArgument, Unauthenticated
 from core_platform.grpc_client import call
 from identity_service.data.audit import list_audit_events_for
 from identity_service.data.models import UserSession
-from identity_service.domain.two_factor import CODE_EXPIRED, CODE_INCORRECT, TOO_MANY_ATTEMPTS
+from identity_service.domain.secret_tokens import hash_token
+from identity_service.domain.two_factor import CODE_EXPIRED, CODE_INCORRECT, TOO_MANY_ATTEMPTS, start_pending_session
+from identity_service.rpc.code_delivery import CodeDelivery
 
 
 def authenticate(identity, email, password):
@@ -126,16 +129,54 @@ def test_resend_for_an_unknown_session_is_refused(identity):
         call(identity.ResendSecondFactorCode, identity_pb2.ResendSecondFactorCodeRequest(session_id="nope"))
 
 
-def test_code_is_queued_on_the_identity_queue_when_sending_at_once_fails(identity, waiting, emails, celery_calls):
+def test_the_code_is_sent_by_a_task_on_the_identity_queue(waiting, celery_calls, db):
     session_id, _ = waiting
-
-    def broken(*args, **kwargs):
-        raise ConnectionError("Notify is down")
-
-    emails.send = broken
-    call(identity.ResendSecondFactorCode, identity_pb2.ResendSecondFactorCodeRequest(session_id=session_id))
-
     assert [(c.name, c.queue) for c in celery_calls] == [("identity.send_sign_in_code_email", "identity")]
+    assert celery_calls[0].args == [hash_token(session_id)]  # the waiting session's row, never the code
+
+
+def test_a_redelivered_code_task_sends_nothing_more(waiting, emails, celery_calls):
+    from identity_service import tasks
+
+    tasks.send_sign_in_code_email(*celery_calls[0].args)
+
+    assert len(emails.sent) == 1
+
+
+def test_with_the_worker_down_sign_in_waits_briefly_and_the_task_sends_later(
+    sessions, support, clock, celery_calls, code_worker, emails
+):
+    from identity_service import tasks
+
+    with session_scope(sessions) as session:
+        _token, row_id = start_pending_session(session, support, clock.now)
+    now = [0.0]
+    naps: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        naps.append(seconds)
+        now[0] += seconds
+
+    waiting_for_a_worker = CodeDelivery(
+        sessions, tasks.enqueue_sign_in_code_email, wait_seconds=1.0, monotonic=lambda: now[0], sleep=sleep
+    )
+    waiting_for_a_worker(row_id)  # returns rather than failing the sign-in
+
+    assert emails.sent == [] and 1.0 <= sum(naps) < 1.5
+    assert [c.args for c in celery_calls] == [[row_id]]
+
+    tasks.send_sign_in_code_email(row_id)  # the worker is back
+    naps.clear()
+    waiting_for_a_worker(row_id)
+
+    assert [e.template for e in emails.sent] == ["sign_in_code"] and naps == []
+
+
+def test_a_broken_queue_does_not_fail_the_sign_in(sessions):
+    def broken(session_row_id: str) -> None:
+        raise ConnectionError("broker is down")
+
+    CodeDelivery(sessions, broken)("any-row")  # logs it; the page offers "resend code"
 
 
 def test_audit_of_second_factor_never_holds_the_code(identity, waiting, db, support):

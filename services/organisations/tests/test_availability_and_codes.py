@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -18,6 +19,7 @@ from organisations_service.domain.availability import (
 )
 from organisations_service.domain.local_authorities import (
     OfflinePostcodeLookup,
+    _postcode_area_table,
     english_local_authorities,
     local_authority_name,
     normalise_postcode,
@@ -86,9 +88,19 @@ def test_postcodes_are_normalised_and_looked_up_offline():
     assert normalise_postcode("sw1a2aa") == "SW1A 2AA"
     assert normalise_postcode("not a postcode") is None
     lookup = OfflinePostcodeLookup()
-    assert lookup.find_local_authority_code("SW1A 2AA") == "E09000033"
-    assert local_authority_name("E09000033") == "Westminster"
+    assert lookup.find_local_authority_code("LS1 4AP") == "E08000035"  # the whole district is in Leeds
+    assert local_authority_name("E08000035") == "Leeds"
+    assert lookup.find_local_authority_code("BS1 2AA") == "E06000023"  # a sector: BS1 itself crosses a boundary
+    assert lookup.find_local_authority_code("SW1A 1AA") is None  # spans Westminster and Lambeth: never guessed
     assert lookup.find_local_authority_code("ZZ9 9ZZ") is None
+
+
+def test_offline_table_names_only_current_english_authorities():
+    table = _postcode_area_table()
+    current = {la.code for la in english_local_authorities(2025)}
+    assert len(table) > 4000
+    assert set(table.values()) <= current
+    assert all(re.fullmatch(r"[A-Z]{1,2}[0-9][A-Z0-9]?( [0-9])?", area) for area in table)
 
 
 def test_local_authority_list_has_the_current_english_authorities():

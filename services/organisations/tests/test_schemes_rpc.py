@@ -60,6 +60,9 @@ def make_location(schemes_stub, token, scheme, postcode="SW1A 2AA"):
     values = pb.LocationInput(
         name="Downing Street", units=20, type_of_unit=7, mobility_type="A", startdate="2024-04-01"
     )
+    if not location.location_code:  # SW1A 2 crosses a boundary, so the offline table has no answer: chosen by hand
+        fields.append("location_code")
+        values.location_code = "E09000033"
     call(
         schemes_stub.UpdateLocation,
         pb.UpdateLocationRequest(id=location.id, location=values, fields=fields),
@@ -131,10 +134,10 @@ def test_search_finds_schemes_by_name_code_and_location_postcode(schemes_stub, c
 
 def test_location_local_authority_comes_from_the_postcode_or_a_manual_choice(schemes_stub, coordinator, owner):
     scheme = make_scheme(schemes_stub, coordinator, owner)
-    located = make_location(schemes_stub, coordinator, scheme)
+    located = make_location(schemes_stub, coordinator, scheme, postcode="LS1 4AP")
     assert (located.location_code, located.location_admin_district, located.is_la_inferred) == (
-        "E09000033",
-        "Westminster",
+        "E08000035",
+        "Leeds",
         True,
     )
     unknown = call(
@@ -175,6 +178,29 @@ def test_deactivating_a_scheme_records_an_event_and_deactivates_its_locations(
         schemes_stub.ReactivateScheme, pb.ChangeAvailabilityRequest(id=scheme.id, date=later), token=coordinator
     )
     assert reactivating.status == "reactivating_soon"
+    events = session.execute(select(outbox.c.event_type, outbox.c.payload)).all()
+    ids = {"scheme_id": scheme.id, "owning_organisation_id": str(owner.id), "managing_organisation_id": str(owner.id)}
+    deactivation = next(payload for event, payload in events if event == "organisations.scheme_deactivated")
+    assert deactivation.items() >= {**ids, "deactivation_date": today, "reactivation_date": None}.items()
+    reactivation = next(payload for event, payload in events if event == "organisations.scheme_reactivated")
+    assert reactivation.items() >= {**ids, "deactivation_date": today, "reactivation_date": later}.items()
+
+
+def test_location_availability_events_carry_ids_and_both_dates(schemes_stub, coordinator, owner, session):
+    scheme = make_scheme(schemes_stub, coordinator, owner)
+    call(schemes_stub.ConfirmScheme, pb.ConfirmSchemeRequest(id=scheme.id), token=coordinator)
+    location = make_location(schemes_stub, coordinator, scheme)
+    start, end = date.today() + timedelta(days=10), date.today() + timedelta(days=40)
+    for method, day in ((schemes_stub.DeactivateLocation, start), (schemes_stub.ReactivateLocation, end)):
+        call(method, pb.ChangeAvailabilityRequest(id=location.id, date=day.isoformat()), token=coordinator)
+
+    events = dict(session.execute(select(outbox.c.event_type, outbox.c.payload)).all())
+    ids = {"location_id": location.id, "scheme_id": scheme.id, "owning_organisation_id": str(owner.id)}
+    deactivated = events["organisations.location_deactivated"]
+    assert deactivated.items() >= {**ids, "deactivation_date": start.isoformat(), "reactivation_date": None}.items()
+    reactivated = events["organisations.location_reactivated"]
+    period = {"deactivation_date": start.isoformat(), "reactivation_date": end.isoformat()}
+    assert reactivated.items() >= {**ids, **period}.items()
 
 
 def _csv(schemes_stub, token, kind, search):

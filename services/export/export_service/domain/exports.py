@@ -21,7 +21,6 @@ RUN_STATUS_RECORDED = "recorded"
 LOG_EVENT_TYPES = ("logs.log_created", "logs.log_updated", "logs.log_deleted")
 
 LONDON = ZoneInfo("Europe/London")
-NIGHTLY_HOUR = 3  # 03:00 London time, after the day's editing has stopped
 
 
 def run_date_for(moment: datetime) -> date:

@@ -53,6 +53,7 @@ class Organisation:
     id: str
     code: str
     name: str
+    active: bool = True
 
 
 @dataclass(frozen=True)

@@ -175,17 +175,19 @@ class GrpcOrganisationsClient(GrpcSchemesMixin):
         call(stub.AddRelationship if present else stub.RemoveRelationship, request, token=token)
 
     def list_all_organisations(self, *, token: str) -> list[Organisation]:
-        """Every organisation's id, code and name (streamed): choices for relationships and schemes."""
+        """Every organisation's id, code, name and whether it is active (streamed): choices for relationships,
+        schemes and users."""
         request = organisations_pb2.ListOrganisationsRequest()
         return [
-            Organisation(o.id, o.code, o.name) for o in stream(self._org_stub().ListOrganisations, request, token=token)
+            Organisation(o.id, o.code, o.name, o.active)
+            for o in stream(self._org_stub().ListOrganisations, request, token=token)
         ]
 
     def get_organisation(self, *, token: str, organisation_id: str = "", code: str = "") -> Organisation:
         stub = organisations_pb2_grpc.OrganisationsServiceStub(self._channels.get("organisations"))
         request = organisations_pb2.GetOrganisationRequest(id=organisation_id, code=code)
         response = call(stub.GetOrganisation, request, token=token)
-        return Organisation(id=response.id, code=response.code, name=response.name)
+        return Organisation(id=response.id, code=response.code, name=response.name, active=response.active)
 
     # merges, names, deactivation, data sharing agreement
     def merge_organisations(self, absorbing_id: str, merged_ids: list[str], merge_date: str, *, token: str) -> None:

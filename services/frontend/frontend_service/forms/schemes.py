@@ -256,7 +256,31 @@ class AvailabilityForm(AnswersForm):
     )
 
 
-class ChangeAvailabilityForm(FlaskForm):
-    """The date a deactivation or reactivation takes effect."""
+DATE_TYPE_DEFAULT = "default"
+DATE_TYPE_OTHER = "other"
 
-    day = GovDateField("Date")
+
+class ChangeAvailabilityForm(FlaskForm):
+    """When a deactivation or reactivation takes effect: from the start of the open collection period, or from a
+    date given in the box revealed by the second radio (the date is read only then)."""
+
+    date_type = RadioField(
+        "When should this change apply?",
+        choices=[
+            (DATE_TYPE_DEFAULT, "From the start of the open collection period"),  # the view adds the date
+            (DATE_TYPE_OTHER, "For tenancies starting after a certain date"),
+        ],
+        validators=[InputRequired(message="Select one of the options")],
+        widget=GovRadioInput(),
+    )
+    day = GovDateField("Date", message="Enter a valid day, month and year", description="For example, 27 3 2025")
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        if self.date_type.data != DATE_TYPE_OTHER:
+            self.day.process_errors = []  # a date left blank under the other radio is not an error
+        return bool(super().validate(extra_validators))
+
+    def chosen_day(self, open_collection_start: date) -> date:
+        if self.date_type.data == DATE_TYPE_OTHER and self.day.data is not None:
+            return self.day.data
+        return open_collection_start

@@ -9,19 +9,21 @@ from datetime import UTC, datetime
 from pathlib import PurePath
 from urllib.parse import quote
 
-from flask import Blueprint, Flask, Response, abort, current_app, flash, redirect, request, url_for
+from flask import Blueprint, Flask, Response, abort, current_app, flash, g, redirect, request, url_for
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from govuk_frontend_wtf.wtforms_widgets import GovFileInput, GovRadioInput
 from werkzeug.datastructures import FileStorage
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import RadioField
 from wtforms.validators import InputRequired, ValidationError
 
 from core_platform.errors import InvalidArgument
 from frontend_service.backends import backends
-from frontend_service.browser_session import access_token, current_user, login_required
+from frontend_service.browser_session import access_token, current_user, login_required, resume_session
 from frontend_service.clients.organisation_models import CollectionResource
+from frontend_service.errors import handle_http_error
 from frontend_service.rendering import render_page
 
 logger = logging.getLogger(__name__)
@@ -36,6 +38,9 @@ RESOURCE_TYPES = (
 RESOURCE_TYPE_LABELS = dict(RESOURCE_TYPES)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the backend's limit
 UPLOAD_REQUEST_LIMIT = MAX_FILE_BYTES + 1024 * 1024  # the file plus the form around it
+TOO_LARGE = "The selected file must be smaller than 20MB"
+CACHE_KEY = "core.collection_resources_cache"
+CACHE_SECONDS = 30.0
 ALLOWED_EXTENSIONS = {".csv", ".xlsx", ".xls", ".ods", ".pdf", ".docx", ".odt"}
 CHUNK_BYTES = 64 * 1024
 
@@ -49,13 +54,30 @@ def _current_collection_year() -> int:
     return now.year if now.month >= 4 else now.year - 1
 
 
-def collection_resources() -> list[dict[str, str]]:
-    """Links for the start page, newest year first; none if the organisations service cannot say."""
+def _cached_resources() -> list[CollectionResource]:
+    """The public list, fetched at most once per 30 s per process (it is on the start page, which anyone may
+    load); a failure counts as no resources and is cached too. An upload here forgets it at once."""
+    cache: dict[str, tuple[float, list[CollectionResource]]] = current_app.extensions.setdefault(CACHE_KEY, {})
+    now = float(current_app.config["CLOCK"]())
+    cached = cache.get("list")
+    if cached is not None and now - cached[0] < CACHE_SECONDS:
+        return cached[1]
+    found: list[CollectionResource] = []
     try:
-        found = backends().organisations.list_resources()
+        found = list(backends().organisations.list_resources())
     except Exception as exc:  # noqa: BLE001 - the start page works without its resource links
         logger.warning("collection resources unavailable: %s", type(exc).__name__)
-        return []
+    cache["list"] = (now, found)
+    return found
+
+
+def _forget_cached_resources() -> None:
+    current_app.extensions.pop(CACHE_KEY, None)
+
+
+def collection_resources() -> list[dict[str, str]]:
+    """Links for the start page, newest year first; none if the organisations service cannot say."""
+    found = _cached_resources()
     order = {code: index for index, (code, _) in enumerate(RESOURCE_TYPES)}
     known = [r for r in found if r.resource_type in order]
     known.sort(key=lambda r: (-r.year, order[r.resource_type]))
@@ -82,10 +104,26 @@ def _allow_large_uploads() -> None:
         request.max_content_length = UPLOAD_REQUEST_LIMIT
 
 
+def _upload_too_large(exc: RequestEntityTooLarge) -> BaseResponse | tuple[str, int]:
+    """A file over the request limit is refused before the form is read (so before CSRF and the view): support
+    get the upload page again with the GOV.UK error on the file field; anyone else the usual error page."""
+    if request.endpoint != "resources.upload_resource":
+        return handle_http_error(exc)
+    if "user" not in g:
+        resume_session()  # the request stopped before the before_request that says who is signed in
+    user = current_user()
+    if user is None or user.role != "support":
+        return handle_http_error(exc)
+    form = UploadResourceForm(formdata=None)
+    form.file.errors = [TOO_LARGE]
+    return render_page("resources/upload_resource.html", form=form), 413
+
+
 def init_resources(app: Flask) -> None:
     app.jinja_env.globals["collection_resources"] = collection_resources
     # First of all, before CSRF protection reads the form.
     app.before_request_funcs.setdefault(None, []).insert(0, _allow_large_uploads)
+    app.register_error_handler(RequestEntityTooLarge, _upload_too_large)
 
 
 # --- download ----------------------------------------------------------------------------------------------
@@ -156,7 +194,7 @@ class UploadResourceForm(FlaskForm):
         if not content:
             raise ValidationError("The selected file is empty")
         if len(content) > MAX_FILE_BYTES:
-            raise ValidationError("The selected file must be smaller than 20MB")
+            raise ValidationError(TOO_LARGE)
         self.content = content
 
 
@@ -192,6 +230,7 @@ def upload_resource() -> BaseResponse | str:
             if not exc.field_errors:
                 form.file.errors = [*form.file.errors, exc.message]
         else:
+            _forget_cached_resources()
             label = RESOURCE_TYPE_LABELS.get(saved.resource_type, saved.resource_type)
             flash(f"{collection_year_label(saved.year)} {label.lower()} uploaded", "success")
             return redirect(url_for("resources.upload_resource"))

@@ -1,5 +1,6 @@
-"""A location's page, and deactivating or reactivating a scheme or a location from a date: the date page (GOV.UK
-date input), then a confirmation page, then the change. Logs whose tenancy starts in a deactivated period are
+"""A location's page, and deactivating or reactivating a scheme or a location from a date: the date page (radios:
+from the start of the open collection period, or from a date in a revealed GOV.UK date input), then a confirmation
+page, then the change. Logs whose tenancy starts in a deactivated period are
 flagged by the logs service when it receives the event the organisations service publishes."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from werkzeug.wrappers import Response
 from core_platform.errors import InvalidArgument
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, current_user, login_required
-from frontend_service.forms.schemes import ChangeAvailabilityForm
+from frontend_service.forms.schemes import DATE_TYPE_DEFAULT, ChangeAvailabilityForm
 from frontend_service.questions import format_date
 from frontend_service.rendering import render_page
 from frontend_service.views.scheme_answers import ACTIONS, available_actions, location_rows
@@ -65,6 +66,13 @@ def _change(scheme_id: str, location_id: str | None, action: str, day: str) -> N
         client.change_location_availability(location_id, day, deactivate=deactivate, token=access_token())
 
 
+def open_collection_start(today: date) -> date:
+    """1 April of the earliest collection year still open: the previous one until the end of June (the
+    crossover). The organisations service applies the same rule when it checks the date."""
+    year = today.year if today.month >= 4 else today.year - 1
+    return date(year - 1 if today.month in (4, 5, 6) else year, 4, 1)
+
+
 @bp.route("/<scheme_id>/<action>-scheme", methods=["GET", "POST"], defaults={"location_id": None})
 @bp.route("/<scheme_id>/locations/<location_id>/<action>-location", methods=["GET", "POST"])
 @login_required
@@ -73,18 +81,28 @@ def change_availability(scheme_id: str, location_id: str | None, action: str) ->
     if action not in ACTIONS:
         abort(404)
     name, status, back = _target(scheme_id, location_id)
+    start = open_collection_start(date.today())
     form = ChangeAvailabilityForm()
-    form.day.label.text = f"When should this {'deactivation' if action == 'deactivate' else 'reactivation'} apply?"
+    form.date_type.choices = [
+        (DATE_TYPE_DEFAULT, f"From the start of the open collection period ({format_date(start.isoformat())})"),
+        *(form.date_type.choices or [])[1:],
+    ]
     if form.validate_on_submit():
-        assert form.day.data is not None
-        day = form.day.data.isoformat()
+        day = form.chosen_day(start).isoformat()
         return redirect(
             url_for(
                 "schemes.confirm_availability", scheme_id=scheme_id, location_id=location_id, action=action, date=day
             )
         )
     return render_page(
-        "schemes/change_availability.html", form=form, name=name, action=action, back_href=back, status=status
+        "schemes/change_availability.html",
+        form=form,
+        name=name,
+        action=action,
+        back_href=back,
+        status=status,
+        kind="location" if location_id else "scheme",
+        open_start=format_date(start.isoformat()),
     )
 
 

@@ -156,11 +156,16 @@ def _details_from(form: InviteUserForm) -> UserDetails:
     )
 
 
-def _prepare(form: InviteUserForm) -> None:
-    """Role choices for the caller; the organisation picker for support only."""
+def _prepare(form: InviteUserForm, current_organisation_id: str = "") -> None:
+    """Role choices for the caller; the organisation picker for support only. Nobody is invited or moved into
+    a deactivated organisation; a user already in one keeps it as a choice, so other edits still save."""
     form.role.choices = _role_choices()
     if _is_support():
-        organisations = backends().organisations.list_all_organisations(token=access_token())
+        organisations = [
+            o
+            for o in backends().organisations.list_all_organisations(token=access_token())
+            if o.active or o.id == current_organisation_id
+        ]
         form.organisation_id.choices = [(o.id, o.name) for o in sorted(organisations, key=lambda o: o.name.lower())]
     else:
         del form.organisation_id
@@ -234,7 +239,7 @@ def edit_user(user_id: str) -> BaseResponse | str:
             "organisation_id": user.organisation_id,
         }
     )
-    _prepare(form)
+    _prepare(form, user.organisation_id)
     if form.validate_on_submit():
         details = _details_from(form)
         moving_to = details.organisation_id if details.organisation_id not in (None, user.organisation_id) else None

@@ -140,12 +140,15 @@ def add_location_deactivation(session: Session, location: Location, day: date) -
 
 def reactivate(
     session: Session, periods: list[SchemeDeactivationPeriod] | list[LocationDeactivationPeriod], day: date
-) -> None:
-    """Close the open deactivation period on the day."""
+) -> date | None:
+    """Close the open deactivation period on the day; its deactivation date."""
+    closed = None
     for period in periods:
         if period.reactivation_date is None:
             period.reactivation_date = day
+            closed = period.deactivation_date
     session.flush()
+    return closed
 
 
 def move_schemes(session: Session, from_ids: Collection[uuid.UUID], to_id: uuid.UUID) -> list[Scheme]:

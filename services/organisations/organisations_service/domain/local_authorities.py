@@ -1,8 +1,8 @@
 """Local authorities (ONS codes and names) and the pluggable postcode -> local authority lookup.
 
 `postcode_lookup()` gives an HTTP postcode service (postcodes.io's API shape) when POSTCODE_LOOKUP_URL is set,
-otherwise the offline table of data/postcode_districts.csv. Either may fail to find a postcode; the user then
-chooses the local authority by hand (see data/NOTICE.md for the offline table's limits)."""
+otherwise the offline table of data/postcode_areas.csv. Either may fail to find a postcode; the user then
+chooses the local authority by hand (see data/NOTICE.md for the offline table's source and limits)."""
 
 from __future__ import annotations
 
@@ -68,13 +68,15 @@ class PostcodeLookup(Protocol):
 
 
 class OfflinePostcodeLookup:
-    """Postcode districts known to lie in one local authority; anything else is not found."""
+    """Postcode districts ("LS1") and sectors ("SW1A 1") whose every postcode lies in one English local
+    authority; anything else is not found. `postcode` is normalised ("SW1A 1AA")."""
 
     def __init__(self, table: dict[str, str] | None = None) -> None:
-        self._table = table if table is not None else _district_table()
+        self._table = table if table is not None else _postcode_area_table()
 
     def find_local_authority_code(self, postcode: str) -> str | None:
-        return self._table.get(postcode.split(" ")[0])
+        district, _, inward = postcode.partition(" ")
+        return self._table.get(f"{district} {inward[:1]}") or self._table.get(district)
 
 
 class HttpPostcodeLookup:
@@ -98,9 +100,9 @@ class HttpPostcodeLookup:
 
 
 @cache
-def _district_table() -> dict[str, str]:
-    with (DATA_DIR / "postcode_districts.csv").open(newline="") as handle:
-        return {row["district"]: row["location_code"] for row in csv.DictReader(handle)}
+def _postcode_area_table() -> dict[str, str]:
+    with (DATA_DIR / "postcode_areas.csv").open(newline="") as handle:
+        return {row["postcode_area"]: row["location_code"] for row in csv.DictReader(handle)}
 
 
 def postcode_lookup() -> PostcodeLookup:

@@ -67,6 +67,9 @@ def _location_payload(location: Location) -> dict[str, object]:
         "scheme_id": str(location.scheme_id),
         "scheme_code": f"S{location.scheme.number}",
         "owning_organisation_id": str(location.scheme.owning_organisation_id),
+        "managing_organisation_id": str(
+            location.scheme.managing_organisation_id or location.scheme.owning_organisation_id
+        ),
     }
 
 
@@ -183,11 +186,20 @@ def _change_availability(session: Session, location: Location, day: date, deacti
         if error:
             raise InvalidArgument(field_errors={"deactivation_date": error})
         queries.add_location_deactivation(session, location, day)
-        event, key = "organisations.location_deactivated", "deactivation_date"
+        event, dates = "organisations.location_deactivated", availability_dates(day, None)
     else:
         error = validate_reactivation(periods_of(location), day)
         if error:
             raise InvalidArgument(field_errors={"reactivation_date": error})
-        queries.reactivate(session, location.deactivation_periods, day)
-        event, key = "organisations.location_reactivated", "reactivation_date"
-    record_event(session, outbox, event, {**_location_payload(location), key: day.isoformat()})
+        deactivated_on = queries.reactivate(session, location.deactivation_periods, day)
+        event, dates = "organisations.location_reactivated", availability_dates(deactivated_on, day)
+    record_event(session, outbox, event, {**_location_payload(location), **dates})
+
+
+def availability_dates(deactivation_date: date | None, reactivation_date: date | None) -> dict[str, str | None]:
+    """The deactivation period an availability event is about: a new deactivation has no reactivation date yet;
+    a reactivation names the deactivation it ends, so a consumer can flag or clear logs in between."""
+    return {
+        "deactivation_date": deactivation_date.isoformat() if deactivation_date else None,
+        "reactivation_date": reactivation_date.isoformat() if reactivation_date else None,
+    }

@@ -24,7 +24,7 @@ from organisations_service.data.models import Location, Organisation, Scheme, ou
 from organisations_service.domain.availability import validate_deactivation, validate_reactivation
 from organisations_service.domain.codes import ARRANGEMENT_SAME_ORGANISATION
 from organisations_service.domain.scheme_rules import SCHEME_FIELDS, missing_scheme_answers, validate_scheme
-from organisations_service.rpc.locations import LocationMethods, parse_day
+from organisations_service.rpc.locations import LocationMethods, availability_dates, parse_day
 from organisations_service.rpc.organisation_convert import has_field
 from organisations_service.rpc.organisations import find_organisation
 from organisations_service.rpc.scheme_access import find_scheme, require_editor, visible_owner_ids
@@ -155,7 +155,7 @@ class SchemesServicer(LocationMethods, schemes_pb2_grpc.SchemesServiceServicer):
             if error:
                 raise InvalidArgument(field_errors={"deactivation_date": error})
             queries.add_scheme_deactivation(session, scheme, day)
-            payload = {**_scheme_payload(scheme), "deactivation_date": day.isoformat()}
+            payload = {**_scheme_payload(scheme), **availability_dates(day, None)}
             record_event(session, outbox, "organisations.scheme_deactivated", payload)
             return scheme_to_proto(scheme, date.today(), queries.count_locations(session, scheme))
 
@@ -168,8 +168,8 @@ class SchemesServicer(LocationMethods, schemes_pb2_grpc.SchemesServiceServicer):
             error = validate_reactivation(periods_of(scheme), day)
             if error:
                 raise InvalidArgument(field_errors={"reactivation_date": error})
-            queries.reactivate(session, scheme.deactivation_periods, day)
-            payload = {**_scheme_payload(scheme), "reactivation_date": day.isoformat()}
+            deactivated_on = queries.reactivate(session, scheme.deactivation_periods, day)
+            payload = {**_scheme_payload(scheme), **availability_dates(deactivated_on, day)}
             record_event(session, outbox, "organisations.scheme_reactivated", payload)
             return scheme_to_proto(scheme, date.today(), queries.count_locations(session, scheme))
 
@@ -248,6 +248,7 @@ def _scheme_payload(scheme: Scheme) -> dict[str, object]:
         "scheme_id": str(scheme.id),
         "scheme_code": f"S{scheme.number}",
         "owning_organisation_id": str(scheme.owning_organisation_id),
+        "managing_organisation_id": str(scheme.managing_organisation_id or scheme.owning_organisation_id),
     }
 
 
