@@ -29,6 +29,7 @@ from organisations_service.rpc.scheme_convert import (
     location_input_values,
     location_to_proto,
     periods_of,
+    periods_payload,
 )
 
 MAX_PAGE_SIZE = 100
@@ -190,4 +191,8 @@ def _change_availability(session: Session, location: Location, day: date, deacti
             raise InvalidArgument(field_errors={"reactivation_date": error})
         queries.reactivate(session, location.deactivation_periods, day)
         event, key = "organisations.location_reactivated", "reactivation_date"
-    record_event(session, outbox, event, {**_location_payload(location), key: day.isoformat()})
+    periods = {
+        "deactivation_periods": periods_payload(location),
+        "scheme_deactivation_periods": periods_payload(location.scheme),
+    }
+    record_event(session, outbox, event, {**_location_payload(location), **periods, key: day.isoformat()})
