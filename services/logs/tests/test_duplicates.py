@@ -7,77 +7,23 @@ import uuid
 from datetime import date
 
 import pytest
-from sqlalchemy.orm import Session
 
 from core.logs.v1 import logs_pb2 as pb
 from core_platform.errors import NotFound, PermissionDenied
 from core_platform.grpc_client import call
 from logs_service.data import duplicates
 from logs_service.data.models import Log
-from logs_service.domain.logs import COMPLETED, DELETED, IN_PROGRESS, NOT_STARTED, PENDING, metadata_from
+from logs_service.domain.logs import COMPLETED, DELETED, NOT_STARTED, PENDING
 
 from .conftest import FakeOrganisations
-
-ALPHA = uuid.UUID(FakeOrganisations.ALPHA.id)
-LETTING = {
-    "startdate": "2025-06-02",
-    "needstype": 1,
-    "tenancycode": "T-1",
-    "postcode_full": "AB1 2CD",
-    "address_line1": "1 Road",
-    "age1_known": 0,
-    "age1": 30,
-    "sex1": "F",
-    "ecstat1": 1,
-    "tcharge": 100.0,
-}
-SUPPORTED = {**LETTING, "needstype": 2, "scheme_id": "s-1", "location_id": "l-1", "postcode_full": None}
-SALE = {
-    "saledate": "2025-06-02",
-    "purchid": "P-1",
-    "postcode_full": "AB1 2CD",
-    "age1_known": 0,
-    "age1": 40,
-    "sex1": "M",
-    "ecstat1": 2,
-}
-
-
-def make_log(
-    session: Session,
-    log_type: str = "lettings",
-    status: str = IN_PROGRESS,
-    owner: uuid.UUID = ALPHA,
-    **answers: object,
-) -> Log:
-    """A log as saving leaves it (columns copied from the answers), then its duplicate set refreshed."""
-    given = {k: v for k, v in {**(SALE if log_type == "sales" else LETTING), **answers}.items() if v is not None}
-    metadata = metadata_from(given)
-    log = Log(
-        id=uuid.uuid4(),
-        log_type=log_type,
-        status=status,
-        owning_organisation_id=owner,
-        managing_organisation_id=owner,
-        answers=given,
-        startdate=metadata.startdate,
-        assigned_to_id="someone-else",
-    )
-    session.add(log)
-    session.flush()
-    duplicates.refresh_duplicate_set(session, log)
-    return log
-
-
-def change(session: Session, log: Log, **answers: object) -> None:
-    log.answers = {k: v for k, v in {**log.answers, **answers}.items() if v is not None}
-    log.startdate = metadata_from(log.answers).startdate
-    duplicates.refresh_duplicate_set(session, log)
+from .factories import SUPPORTED, change, make_log
 
 
 def in_one_set(*logs: Log) -> bool:
-    return logs[0].duplicate_set_id is not None and logs[0].duplicate_set_id > 0 and (
-        len({log.duplicate_set_id for log in logs}) == 1
+    return (
+        logs[0].duplicate_set_id is not None
+        and logs[0].duplicate_set_id > 0
+        and (len({log.duplicate_set_id for log in logs}) == 1)
     )
 
 
@@ -199,7 +145,11 @@ def test_get_duplicate_logs_lists_the_log_then_its_duplicates_with_the_compared_
     assert {"startdate", "tenancycode", "postcode_full", "age1", "sex1", "ecstat1", "tcharge"} <= set(compared)
     assert compared["sex1"].answer.string_value == "F"
     with pytest.raises(NotFound):
-        call(stub.GetDuplicateLogs, pb.GetDuplicateLogsRequest(log_id=first), token=callers.provider(FakeOrganisations.OTHER))
+        call(
+            stub.GetDuplicateLogs,
+            pb.GetDuplicateLogsRequest(log_id=first),
+            token=callers.provider(FakeOrganisations.OTHER),
+        )
 
 
 def test_keep_deletes_the_duplicates(stub, callers, sessions):
@@ -254,7 +204,9 @@ def test_search_finds_a_postcode_however_spaced_and_bulk_upload_filters(stub, ca
     token = callers.coordinator()
 
     for term in ("sw1a1aa", "SW1A 1AA", "w1a 1"):
-        assert [found.id for found in call(stub.ListLogs, pb.ListLogsRequest(search=term), token=token).logs] == [log_id]
+        assert [found.id for found in call(stub.ListLogs, pb.ListLogsRequest(search=term), token=token).logs] == [
+            log_id
+        ]
     by_upload = call(stub.ListLogs, pb.ListLogsRequest(bulk_upload_id="upload-1"), token=token)
     assert [found.id for found in by_upload.logs] == [log_id]
     assert date(2025, 6, 2).isoformat() == by_upload.logs[0].startdate
