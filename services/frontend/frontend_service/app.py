@@ -29,6 +29,7 @@ from frontend_service.views import (
     alerts,
     api_clients,
     authenticator_app,
+    duplicate_logs,
     health,
     lettings_logs,
     pages,
@@ -128,6 +129,7 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
     for blueprint in (organisation_views.bp, scheme_views.bp, alerts.bp, resources.bp):
         app.register_blueprint(blueprint)
     assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
+    assert duplicate_logs.bp is lettings_logs.bp  # and so do the duplicate logs pages
     # The same pages serve sales logs: relative endpoints (".show_log") keep each in its own area.
     app.register_blueprint(lettings_logs.bp, name="sales_logs", url_prefix="/sales-logs")
     csrf.exempt(api.bp)

@@ -16,3 +16,7 @@ class QuestionPageForm(FlaskForm):
 
 class DeleteLogForm(FlaskForm):
     pass
+
+
+class ResolveDuplicatesForm(FlaskForm):
+    """Its submit button's name says which: "keep" or "not_a_duplicate"."""
