@@ -181,9 +181,7 @@ def test_deactivating_a_scheme_records_an_event_and_deactivates_its_locations(
     assert reactivated["deactivation_periods"] == [{"deactivation_date": today, "reactivation_date": later}]
 
 
-def test_location_availability_events_carry_the_location_and_scheme_periods(
-    schemes_stub, coordinator, owner, session
-):
+def test_location_availability_events_carry_the_location_and_scheme_periods(schemes_stub, coordinator, owner, session):
     scheme = make_scheme(schemes_stub, coordinator, owner)
     call(schemes_stub.ConfirmScheme, pb.ConfirmSchemeRequest(id=scheme.id), token=coordinator)
     location = make_location(schemes_stub, coordinator, scheme)
