@@ -33,7 +33,7 @@ SECRET_ENV_NAMES = {
 } | {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"}
 
 # Processes with no probe, and why: deploy/README.md, "Probes". Every other process must be probed.
-UNPROBED = {"beat", "relay", "export-events", "identity-events"}
+UNPROBED = {"beat", "relay", "export-events", "identity-events", "logs-events"}
 SINGLETONS = {"beat"}  # exactly one replica, no autoscaler
 
 

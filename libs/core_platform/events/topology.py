@@ -24,8 +24,13 @@ class Subscription:
 
 EXPORT_LOG_CHANGES = Subscription("core.export.log-changes", ("logs.*",))
 IDENTITY_ORGANISATION_CHANGES = Subscription("core.identity.organisation-changes", ("organisations.*",))
+LOGS_ORGANISATION_CHANGES = Subscription("core.logs.organisation-changes", ("organisations.*",))
 
-SUBSCRIPTIONS: tuple[Subscription, ...] = (EXPORT_LOG_CHANGES, IDENTITY_ORGANISATION_CHANGES)
+SUBSCRIPTIONS: tuple[Subscription, ...] = (
+    EXPORT_LOG_CHANGES,
+    IDENTITY_ORGANISATION_CHANGES,
+    LOGS_ORGANISATION_CHANGES,
+)
 
 
 def topic_matches(pattern: str, routing_key: str) -> bool:

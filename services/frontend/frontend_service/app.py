@@ -30,6 +30,7 @@ from frontend_service.views import (
     api_clients,
     authenticator_app,
     check_errors,
+    duplicate_logs,
     health,
     lettings_logs,
     pages,
@@ -130,6 +131,7 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
         app.register_blueprint(blueprint)
     assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
     assert check_errors.bp is lettings_logs.bp
+    assert duplicate_logs.bp is lettings_logs.bp  # and so do the duplicate logs pages
     # The same pages serve sales logs: relative endpoints (".show_log") keep each in its own area.
     app.register_blueprint(lettings_logs.bp, name="sales_logs", url_prefix="/sales-logs")
     csrf.exempt(api.bp)

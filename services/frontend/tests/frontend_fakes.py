@@ -17,6 +17,7 @@ from frontend_service.clients.models import (
     AnswerOption,
     CheckAnswers,
     ClientToken,
+    DuplicateLog,
     FormPage,
     Log,
     LogPage,
@@ -157,6 +158,7 @@ class FakeLogs:
         self.tokens: list[str] = []
         self.saved: list[tuple[str, str, dict[str, str]]] = []
         self.queries: list[LogQuery] = []
+        self.resolutions: list[tuple[str, str]] = []
         self.unavailable = False
         self.errors: tuple[ErrorGroup, ...] = ()  # what GetLogErrors reports
         self.error_requests: list[tuple[str, dict[str, str]]] = []
@@ -221,6 +223,25 @@ class FakeLogs:
             visible = [log for log in visible if log.status in query.statuses]
         start = (query.page - 1) * query.page_size
         return LogPage(visible[start : start + query.page_size], len(visible))
+
+    def get_duplicate_logs(self, log_id: str, *, token: str) -> list[DuplicateLog]:
+        log = self.get_log(log_id, token=token)
+        same_set = [
+            other
+            for other in self.logs.values()
+            if log.duplicate_set_id and other.duplicate_set_id == log.duplicate_set_id and other.id != log.id
+        ]
+        return [DuplicateLog(each, _compared(each)) for each in (log, *same_set)]
+
+    def resolve_duplicates(self, log_id: str, resolution: str, *, token: str) -> list[str]:
+        log = self.get_log(log_id, token=token)
+        self.resolutions.append((log_id, resolution))
+        others = [entry.log.id for entry in self.get_duplicate_logs(log_id, token=token)[1:]]
+        if resolution == "keep":
+            for other in others:
+                del self.logs[other]
+        self.logs[log_id] = replace(log, duplicate_set_id=0)
+        return others if resolution == "keep" else []
 
     def get_form_page(self, log_id: str, page_id: str, *, token: str, subsection_id: str = "") -> FormPage:
         log = self.get_log(log_id, token=token)
@@ -321,3 +342,12 @@ class FakeBackends(Backends):
 
     def __init__(self) -> None:
         super().__init__(FakeIdentity(), FakeLogs(), FakeOrganisations(), FakeHealth())
+
+
+def _compared(log: Log) -> tuple[Question, ...]:
+    """The tenant code and lead tenant's sex, as the logs service compares them."""
+    sexes = (AnswerOption("F", "Female"), AnswerOption("M", "Male"))
+    return (
+        Question("tenancycode", "text", "What is the tenant code?", answer=log.answers.get("tenancycode")),
+        Question("sex1", "radio", "Lead tenant’s sex", "", "Lead tenant’s sex", sexes, answer=log.answers.get("sex1")),
+    )

@@ -4,8 +4,10 @@ authorities come from the service's own reference table."""
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -242,3 +244,15 @@ def test_the_sales_task_list_leaves_out_subsections_that_do_not_apply_after_set_
     assert "discounted_ownership_scheme" in statuses
     waiting_statuses = {sub.id: sub.status for section in waiting.sections for sub in section.subsections}
     assert waiting_statuses["discounted_ownership_scheme"] == "cannot_start_yet"
+
+
+def test_a_deactivated_user_keeps_their_logs_but_is_no_longer_offered(stub, callers, monkeypatch):
+    token = callers.coordinator(ALPHA)
+    log = new_log(stub, token)
+    save(stub, token, log.id, "assigned_to", {"assigned_to_id": ALICE.id})
+
+    # identity.user_deactivated needs no handler: the choices come from identity's active users.
+    monkeypatch.setattr(sys.modules[__name__], "ALICE", replace(ALICE, active=False))
+
+    assert call(stub.GetLog, pb.GetLogRequest(id=log.id), token=token).answers["assigned_to_id"] == ALICE.id
+    assert ALICE.id not in [value for value, _ in _options(page(stub, token, log.id, "assigned_to"))]

@@ -46,6 +46,7 @@ def test_merge_records_the_merge_and_the_event_with_the_documented_payload(stub,
     assert _events(session, "organisations.merged") == [
         {
             "absorbing_organisation_id": str(absorbing.id),
+            "absorbing_organisation_code": absorbing.code,
             "merged_organisation_ids": [str(first.id), str(second.id)],
             "merge_date": day.isoformat(),
         }

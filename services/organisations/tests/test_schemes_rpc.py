@@ -173,6 +173,7 @@ def test_deactivating_a_scheme_records_an_event_and_deactivates_its_locations(
     events = session.execute(select(outbox.c.event_type, outbox.c.payload)).all()
     payloads = [payload for event, payload in events if event == "organisations.scheme_deactivated"]
     assert payloads and payloads[0]["deactivation_date"] == today
+    assert payloads[0]["deactivation_periods"] == [{"deactivation_date": today, "reactivation_date": None}]
     later = (date.today() + timedelta(days=30)).isoformat()
     reactivating = call(
         schemes_stub.ReactivateScheme, pb.ChangeAvailabilityRequest(id=scheme.id, date=later), token=coordinator
@@ -184,6 +185,7 @@ def test_deactivating_a_scheme_records_an_event_and_deactivates_its_locations(
     assert deactivation.items() >= {**ids, "deactivation_date": today, "reactivation_date": None}.items()
     reactivation = next(payload for event, payload in events if event == "organisations.scheme_reactivated")
     assert reactivation.items() >= {**ids, "deactivation_date": today, "reactivation_date": later}.items()
+    assert reactivation["deactivation_periods"] == [{"deactivation_date": today, "reactivation_date": later}]
 
 
 def test_location_availability_events_carry_ids_and_both_dates(schemes_stub, coordinator, owner, session):
@@ -201,6 +203,19 @@ def test_location_availability_events_carry_ids_and_both_dates(schemes_stub, coo
     reactivated = events["organisations.location_reactivated"]
     period = {"deactivation_date": start.isoformat(), "reactivation_date": end.isoformat()}
     assert reactivated.items() >= {**ids, **period}.items()
+
+
+def test_location_availability_events_carry_the_location_and_scheme_periods(schemes_stub, coordinator, owner, session):
+    scheme = make_scheme(schemes_stub, coordinator, owner)
+    call(schemes_stub.ConfirmScheme, pb.ConfirmSchemeRequest(id=scheme.id), token=coordinator)
+    location = make_location(schemes_stub, coordinator, scheme)
+    today = date.today().isoformat()
+    call(schemes_stub.DeactivateLocation, pb.ChangeAvailabilityRequest(id=location.id, date=today), token=coordinator)
+    events = session.execute(select(outbox.c.event_type, outbox.c.payload)).all()
+    payload = next(payload for event, payload in events if event == "organisations.location_deactivated")
+    assert payload["location_id"] == location.id and payload["scheme_id"] == scheme.id
+    assert payload["deactivation_periods"] == [{"deactivation_date": today, "reactivation_date": None}]
+    assert payload["scheme_deactivation_periods"] == []
 
 
 def _csv(schemes_stub, token, kind, search):

@@ -22,6 +22,7 @@ from frontend_service.clients.models import (
     STATUS_PENDING,
     AnswerOption,
     CheckAnswers,
+    DuplicateLog,
     FormPage,
     Log,
     LogPage,
@@ -35,6 +36,10 @@ from frontend_service.clients.models import (
 
 _LOG_TYPES = {LOG_TYPE_LETTINGS: logs_pb2.LOG_TYPE_LETTINGS, LOG_TYPE_SALES: logs_pb2.LOG_TYPE_SALES}
 _LOG_TYPE_NAMES = {value: name for name, value in _LOG_TYPES.items()}
+RESOLUTIONS = {
+    "keep": logs_pb2.DUPLICATE_RESOLUTION_KEEP,
+    "not_a_duplicate": logs_pb2.DUPLICATE_RESOLUTION_NOT_A_DUPLICATE,
+}
 _STATUS_NUMBERS = {
     STATUS_NOT_STARTED: logs_pb2.LOG_STATUS_NOT_STARTED,
     STATUS_IN_PROGRESS: logs_pb2.LOG_STATUS_IN_PROGRESS,
@@ -79,6 +84,14 @@ class LogsClient(Protocol):
         self, log_id: str, *, token: str, page_id: str = "", answers: dict[str, str] | None = None
     ) -> tuple[ErrorGroup, ...]: ...
 
+    def get_duplicate_logs(self, log_id: str, *, token: str) -> list[DuplicateLog]:
+        """The log first, then its duplicates; just the log when it has none."""
+        ...
+
+    def resolve_duplicates(self, log_id: str, resolution: str, *, token: str) -> list[str]:
+        """resolution "keep" (delete the duplicates) or "not_a_duplicate"; the ids of the logs deleted."""
+        ...
+
 
 def log_from_proto(log: logs_pb2.Log) -> Log:
     return Log(
@@ -96,6 +109,10 @@ def log_from_proto(log: logs_pb2.Log) -> Log:
         assigned_to_id=log.assigned_to_id,
         created_by_id=log.created_by_id,
         rejected=tuple((error.field, error.message) for error in log.rejected),
+        duplicate_set_id=log.duplicate_set_id,
+        unresolved=log.unresolved,
+        postcode_full=log.postcode_full,
+        bulk_upload_id=log.bulk_upload_id,
     )
 
 
@@ -172,6 +189,9 @@ def list_request(log_type: str, query: LogQuery) -> logs_pb2.ListLogsRequest:
         assigned_to_id=query.assigned_to_id,
         sort=query.sort,
         cursor=query.cursor,
+        duplicates_only=query.duplicates_only,
+        unresolved_only=query.unresolved_only,
+        bulk_upload_id=query.bulk_upload_id,
     )
 
 
@@ -234,3 +254,15 @@ class GrpcLogsClient:
         request = logs_pb2.GetLogErrorsRequest(log_id=log_id, page_id=page_id, answers=dict_to_struct(answers or {}))
         response = call(self._stub().GetLogErrors, request, token=token)
         return log_errors_from_proto(response)
+
+    def get_duplicate_logs(self, log_id: str, *, token: str) -> list[DuplicateLog]:
+        request = logs_pb2.GetDuplicateLogsRequest(log_id=log_id)
+        response = call(self._stub().GetDuplicateLogs, request, token=token)
+        return [
+            DuplicateLog(log_from_proto(entry.log), tuple(question_from_proto(q) for q in entry.compared))
+            for entry in response.logs
+        ]
+
+    def resolve_duplicates(self, log_id: str, resolution: str, *, token: str) -> list[str]:
+        request = logs_pb2.ResolveDuplicatesRequest(log_id=log_id, resolution=RESOLUTIONS[resolution])
+        return list(call(self._stub().ResolveDuplicates, request, token=token).deleted_log_ids)

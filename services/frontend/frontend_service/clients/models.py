@@ -73,6 +73,10 @@ class Log:
     created_by_id: str = ""
     # Lenient create/update (the REST API): answers left out, as (field, message).
     rejected: tuple[tuple[str, str], ...] = ()
+    duplicate_set_id: int = 0  # 0: no duplicates
+    unresolved: bool = False  # its scheme or location was deactivated over the start date
+    postcode_full: str = ""
+    bulk_upload_id: str = ""
 
     def answer(self, name: str) -> Any:
         return self.answers.get(name)
@@ -100,6 +104,9 @@ class LogQuery:
     needstype: int = 0
     sort: str = ""
     cursor: str = ""
+    duplicates_only: bool = False
+    unresolved_only: bool = False
+    bulk_upload_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,14 @@ class CheckAnswers:
     subsection_label: str
     status: str
     pages: tuple[FormPage, ...]
+
+
+@dataclass(frozen=True)
+class DuplicateLog:
+    """One log of a duplicate set with the answers that make it one, as check answers shows them."""
+
+    log: Log
+    compared: tuple[Question, ...]
 
 
 @dataclass(frozen=True)

@@ -20,3 +20,7 @@ class DeleteLogForm(FlaskForm):
 
 class ClearAnswersForm(FlaskForm):
     """Clearing answers from the check errors page: only the CSRF token is checked here."""
+
+
+class ResolveDuplicatesForm(FlaskForm):
+    """Its submit button's name says which: "keep" or "not_a_duplicate"."""

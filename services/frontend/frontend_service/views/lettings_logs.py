@@ -31,6 +31,7 @@ LOG_TYPES = {"lettings_logs": LOG_TYPE_LETTINGS, "sales_logs": LOG_TYPE_SALES}
 TITLES = {LOG_TYPE_LETTINGS: "Lettings logs", LOG_TYPE_SALES: "Sales logs"}
 FILTER_STATUSES = (STATUS_NOT_STARTED, STATUS_IN_PROGRESS, STATUS_COMPLETED)
 NEEDS_TYPES = {"1": "General needs", "2": "Supported housing"}
+YES = "yes"
 SORTS = {"-created_at": "Newest first", "created_at": "Oldest first", "-updated_at": "Recently updated"}
 
 bp = Blueprint("lettings_logs", __name__, url_prefix="/lettings-logs")
@@ -71,6 +72,9 @@ def filters_from_request() -> dict[str, object]:
         "assigned": "you" if args.get("assigned") == "you" else "all",
         "needstype": args.get("needstype") if args.get("needstype") in NEEDS_TYPES else "",
         "sort": args.get("sort") if args.get("sort") in SORTS else "",
+        "duplicates": YES if args.get("duplicates") == YES else "",
+        "unresolved": YES if args.get("unresolved") == YES else "",
+        "bulk_upload_id": args.get("bulk_upload_id", "").strip()[:SEARCH_MAX_LENGTH],
     }
 
 
@@ -85,6 +89,9 @@ def _query(filters: dict[str, object], page: int) -> LogQuery:
         assigned_to_id=user.id if filters["assigned"] == "you" and user else "",
         needstype=int(str(filters["needstype"] or 0)),
         sort=str(filters["sort"]),
+        duplicates_only=filters["duplicates"] == YES,
+        unresolved_only=filters["unresolved"] == YES,
+        bulk_upload_id=str(filters["bulk_upload_id"]),
     )
 
 

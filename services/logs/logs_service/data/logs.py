@@ -20,16 +20,20 @@ DELETED = "deleted"
 @dataclass(frozen=True)
 class LogFilter:
     organisation_id: uuid.UUID | None  # logs this organisation owns or manages; None: every log (support)
+    merged_in: frozenset[uuid.UUID] = frozenset()  # and those of the organisations merged into it
     log_type: str | None = None
     collection_year: int | None = None
     statuses: tuple[str, ...] = ()
-    search: str = ""  # a log id, or part of a tenant code or property reference
+    search: str = ""  # a log id, or part of a tenant code, property reference or postcode
     updated_since: datetime | None = None
     include_deleted: bool = False
     owning_organisation_id: uuid.UUID | None = None
     managing_organisation_id: uuid.UUID | None = None
     needstype: int | None = None
     assigned_to_id: str = ""
+    duplicates_only: bool = False
+    unresolved_only: bool = False
+    bulk_upload_id: str = ""
 
 
 SORTS: dict[str, Any] = {
@@ -91,8 +95,8 @@ def iter_logs(session: Session, log_filter: LogFilter) -> Iterator[Log]:
 def _conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if log_filter.organisation_id is not None:
-        org = log_filter.organisation_id
-        conditions.append(or_(Log.owning_organisation_id == org, Log.managing_organisation_id == org))
+        orgs = {log_filter.organisation_id, *log_filter.merged_in}
+        conditions.append(or_(Log.owning_organisation_id.in_(orgs), Log.managing_organisation_id.in_(orgs)))
     if not log_filter.include_deleted:
         conditions.append(Log.status != DELETED)
     if log_filter.log_type:
@@ -109,6 +113,7 @@ def _conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
         conditions.append(Log.needstype == log_filter.needstype)
     if log_filter.assigned_to_id:
         conditions.append(Log.assigned_to_id == log_filter.assigned_to_id)
+    conditions.extend(_flag_conditions(log_filter))
     if log_filter.updated_since is not None:
         conditions.append(Log.updated_at > log_filter.updated_since)
     if log_filter.search.strip():
@@ -116,9 +121,30 @@ def _conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _flag_conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if log_filter.duplicates_only:
+        conditions.append(Log.duplicate_set_id > 0)  # negative: marked "not a duplicate"
+    if log_filter.unresolved_only:
+        conditions.append(Log.unresolved.is_(True))
+    if log_filter.bulk_upload_id:
+        conditions.append(Log.bulk_upload_id == log_filter.bulk_upload_id)
+    return conditions
+
+
 def _search(term: str) -> ColumnElement[bool]:
     try:
         return Log.id == uuid.UUID(term)
     except ValueError:
-        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        return or_(Log.tenancycode.ilike(pattern, escape="\\"), Log.propcode.ilike(pattern, escape="\\"))
+        pattern = _like_pattern(term)
+        # Postcodes match however they are spaced or cased: "ab12cd" finds "AB1 2CD".
+        postcode = _like_pattern("".join(term.split()))
+        return or_(
+            Log.tenancycode.ilike(pattern, escape="\\"),
+            Log.propcode.ilike(pattern, escape="\\"),
+            func.replace(Log.postcode_full, " ", "").ilike(postcode, escape="\\"),
+        )
+
+
+def _like_pattern(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -3,7 +3,7 @@ the answers into columns."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -70,11 +70,18 @@ def _text_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def may_see(principal: Principal, owning_organisation_id: str | None, managing_organisation_id: str | None) -> bool:
-    """Support sees every log; anyone else the logs their organisation owns or manages."""
+def may_see(
+    principal: Principal,
+    owning_organisation_id: str | None,
+    managing_organisation_id: str | None,
+    merged_in: Collection[str] = (),
+) -> bool:
+    """Support sees every log; anyone else the logs their organisation owns or manages, and those of
+    the organisations merged into theirs (`merged_in`: logs from before the merge stay with them)."""
     if principal.is_support:
         return True
-    return any(principal.belongs_to(org) for org in (owning_organisation_id, managing_organisation_id) if org)
+    organisations = [org for org in (owning_organisation_id, managing_organisation_id) if org]
+    return any(principal.belongs_to(org) or org in merged_in for org in organisations)
 
 
 def may_delete(principal: Principal, assigned_to_id: str | None) -> bool:

@@ -16,6 +16,7 @@ from core_platform.auth.principal import ROLE_DATA_COORDINATOR, Principal
 from core_platform.db import SessionFactory
 from core_platform.errors import NotFound
 from logs_service.data import logs as queries
+from logs_service.data import merges
 from logs_service.data.models import Log
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
@@ -64,13 +65,24 @@ def load_visible_log(session: Session, principal: Principal, log_id: str, *, for
     except ValueError:
         raise NotFound(LOG_NOT_FOUND) from None
     log = queries.get_log(session, parsed, for_update=for_update)
-    if (
-        log is None
-        or log.status == DELETED
-        or not may_see(principal, _text(log.owning_organisation_id), _text(log.managing_organisation_id))
-    ):
+    if log is None or log.status == DELETED or not may_see_log(session, principal, log):
         raise NotFound(LOG_NOT_FOUND)
     return log
+
+
+def may_see_log(session: Session, principal: Principal, log: Log) -> bool:
+    owner, manager = _text(log.owning_organisation_id), _text(log.managing_organisation_id)
+    if principal.is_support or may_see(principal, owner, manager):
+        return True
+    return may_see(principal, owner, manager, {str(org) for org in merged_in(session, principal)})
+
+
+def merged_in(session: Session, principal: Principal) -> set[uuid.UUID]:
+    """The organisations merged into the caller's, whose earlier logs the caller sees too."""
+    try:
+        return merges.organisations_merged_into(session, uuid.UUID(principal.organisation_id))
+    except ValueError:
+        return set()
 
 
 def reconcile_managing_agent(

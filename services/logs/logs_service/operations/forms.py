@@ -12,6 +12,7 @@ from core_platform.auth.principal import Principal
 from core_platform.db import session_scope
 from core_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from core_platform.events.outbox import record_event
+from logs_service.data import duplicates
 from logs_service.data.models import Log, outbox
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.interruptions import fill_template
@@ -103,7 +104,7 @@ def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> Pag
         page_id=page.id,
         header=page.header,
         section_label=form.subsection_of(page.id).label,
-        questions=tuple(_question_view(q, context) for q in page.questions),
+        questions=tuple(question_view(q, context) for q in page.questions),
         previous_page_id=form.previous_page_id(page.id, context),
         subsection_id=form.subsection_of(page.id).id,
         interruption_screen=page.interruption_screen,
@@ -112,7 +113,7 @@ def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> Pag
     )
 
 
-def _question_view(question: Question, context: FormContext) -> QuestionView:
+def question_view(question: Question, context: FormContext) -> QuestionView:
     answers = context.answers
     if question.type == "checkbox":
         ticked = [name for name in question.answer_fields if answers.get(name) == 1]
@@ -186,6 +187,7 @@ def save_form_page(
         if errors:  # the page's answers break a hard rule: shown on the page with the rule's message
             raise InvalidArgument("", errors)
         store_answers(log, answers, form, context)
+        duplicates.refresh_duplicate_set(session, log)
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
         if log.status == COMPLETED and not was_completed:
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))

@@ -6,7 +6,7 @@ import base64
 import binascii
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core_platform.auth.principal import Principal
@@ -14,7 +14,7 @@ from core_platform.db import session_scope
 from core_platform.errors import InvalidArgument
 from logs_service.data import logs as queries
 from logs_service.data.models import Log
-from logs_service.operations.common import Dependencies
+from logs_service.operations.common import Dependencies, merged_in
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -36,6 +36,9 @@ class LogQuery:
     assigned_to_id: str = ""
     sort: str = ""  # "-created_at" (default), "startdate", ...
     cursor: str = ""
+    duplicates_only: bool = False
+    unresolved_only: bool = False
+    bulk_upload_id: str = ""
 
 
 def list_logs(deps: Dependencies, principal: Principal, query: LogQuery) -> tuple[list[Log], int, str]:
@@ -60,8 +63,13 @@ def list_logs(deps: Dependencies, principal: Principal, query: LogQuery) -> tupl
         managing_organisation_id=managing,
         needstype=query.needstype,
         assigned_to_id=query.assigned_to_id,
+        duplicates_only=query.duplicates_only,
+        unresolved_only=query.unresolved_only,
+        bulk_upload_id=query.bulk_upload_id.strip(),
     )
     with session_scope(deps.sessions) as session:
+        if scope is not None:
+            log_filter = replace(log_filter, merged_in=frozenset(merged_in(session, principal)))
         found, total = queries.list_logs(session, log_filter, offset=offset, limit=size + 1, ordering=ordering)
     more = len(found) > size
     found = found[:size]

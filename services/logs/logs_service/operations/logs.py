@@ -5,13 +5,17 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from core_platform.auth.principal import KIND_USER, Principal
 from core_platform.db import session_scope, utcnow
 from core_platform.errors import InvalidArgument, PermissionDenied
 from core_platform.events.outbox import record_event
+from logs_service.data import duplicates
 from logs_service.data import logs as queries
 from logs_service.data.models import Log, outbox
 from logs_service.domain.forms.form import Form
@@ -25,6 +29,7 @@ from logs_service.operations.common import (
     event_payload,
     form_context,
     load_visible_log,
+    merged_in,
     reconcile_managing_agent,
     store_answers,
 )
@@ -73,6 +78,7 @@ def create_log(
     store_answers(log, answers, form, form_context(deps, principal, choices, answers))
     with session_scope(deps.sessions) as session:
         queries.add_log(session, log)
+        duplicates.refresh_duplicate_set(session, log)
         record_event(session, outbox, LOG_CREATED, event_payload(log))
         if log.status == COMPLETED:
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))
@@ -120,6 +126,7 @@ def update_log(
         checked = form_context(deps, principal, choices, answers, saved_startdate=log.startdate)
         rejected.update(reject_invalid(form, answers, parsed, log.answers, checked, lenient=lenient))
         store_answers(log, answers, form, form_context(deps, principal, choices, answers))
+        duplicates.refresh_duplicate_set(session, log)
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
         if log.status == COMPLETED and not was_completed:
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))
@@ -131,12 +138,17 @@ def delete_log(deps: Dependencies, principal: Principal, log_id: str) -> None:
     """Soft delete: the log stays for exports (which report deletions) but is gone for everyone else."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
-        if not may_delete(principal, log.assigned_to_id):
-            raise PermissionDenied(MAY_NOT_DELETE)
-        log.status = DELETED
-        log.deleted_at = utcnow()
-        record_event(session, outbox, LOG_DELETED, event_payload(log))
+        soft_delete(session, principal, log)
     logger.info("log deleted", extra={"log_id": log_id})
+
+
+def soft_delete(session: Session, principal: Principal, log: Log) -> None:
+    if not may_delete(principal, log.assigned_to_id):
+        raise PermissionDenied(MAY_NOT_DELETE)
+    log.status = DELETED
+    log.deleted_at = utcnow()
+    duplicates.leave_duplicate_set(session, log)
+    record_event(session, outbox, LOG_DELETED, event_payload(log))
 
 
 def stream_logs(
@@ -154,6 +166,8 @@ def stream_logs(
         include_deleted=updated_since is not None,
     )
     with session_scope(deps.sessions) as session:
+        if log_filter.organisation_id is not None:
+            log_filter = replace(log_filter, merged_in=frozenset(merged_in(session, principal)))
         yield from queries.iter_logs(session, log_filter)
 
 

@@ -72,10 +72,14 @@ def log_to_proto(log: Log, rejected: dict[str, str] | None = None) -> pb.Log:
         tenancycode=log.tenancycode or "",
         propcode=log.propcode or "",
         needstype=log.needstype or 0,
+        duplicate_set_id=max(log.duplicate_set_id or 0, 0),  # a "not a duplicate" marker is no set
+        unresolved=bool(log.unresolved),
+        postcode_full=log.postcode_full or "",
+        bulk_upload_id=log.bulk_upload_id or "",
     )
 
 
-def _question_to_proto(view: QuestionView) -> pb.Question:
+def question_to_proto(view: QuestionView) -> pb.Question:
     question = view.question
     return pb.Question(
         id=question.id,
@@ -117,7 +121,7 @@ def page_to_proto(view: PageView) -> pb.FormPage:
         page_id=view.page_id,
         header=view.header,
         section_label=view.section_label,
-        questions=[_question_to_proto(q) for q in view.questions],
+        questions=[question_to_proto(q) for q in view.questions],
         previous_page_id=view.previous_page_id,
         subsection_id=view.subsection_id,
         subsection_label=view.section_label,

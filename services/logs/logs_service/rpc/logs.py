@@ -10,7 +10,7 @@ from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc as pb_grpc
 from core_platform.auth.principal import require_principal
 from core_platform.grpc_server import Registration
-from logs_service.operations import forms, listing, log_errors, logs, validate_log
+from logs_service.operations import duplicates, forms, listing, log_errors, logs, validate_log
 from logs_service.operations.common import Dependencies
 from logs_service.rpc.convert import (
     LOG_TYPE_NAMES,
@@ -19,6 +19,7 @@ from logs_service.rpc.convert import (
     datetime_of,
     log_to_proto,
     page_to_proto,
+    question_to_proto,
     struct_to_dict,
     task_list_to_proto,
 )
@@ -26,6 +27,10 @@ from logs_service.rpc.convert import (
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogsService"].full_name
 
 Context = grpc.ServicerContext
+RESOLUTIONS = {
+    pb.DUPLICATE_RESOLUTION_KEEP: duplicates.KEEP,
+    pb.DUPLICATE_RESOLUTION_NOT_A_DUPLICATE: duplicates.NOT_A_DUPLICATE,
+}
 
 
 class LogsServicer(pb_grpc.LogsServiceServicer):
@@ -64,6 +69,9 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
             assigned_to_id=request.assigned_to_id,
             sort=request.sort,
             cursor=request.cursor,
+            duplicates_only=request.duplicates_only,
+            unresolved_only=request.unresolved_only,
+            bulk_upload_id=request.bulk_upload_id,
         )
         found, total, next_cursor = listing.list_logs(self._deps, require_principal(), query)
         return pb.ListLogsResponse(logs=[log_to_proto(log) for log in found], total=total, next_cursor=next_cursor)
@@ -136,6 +144,21 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
                 for w in validated.result.warnings
             ],
         )
+
+    def GetDuplicateLogs(self, request: pb.GetDuplicateLogsRequest, context: Context) -> pb.DuplicateLogs:
+        views = duplicates.get_duplicate_logs(self._deps, require_principal(), request.log_id)
+        return pb.DuplicateLogs(
+            log_id=request.log_id,
+            logs=[
+                pb.DuplicateLog(log=log_to_proto(view.log), compared=[question_to_proto(q) for q in view.compared])
+                for view in views
+            ],
+        )
+
+    def ResolveDuplicates(self, request: pb.ResolveDuplicatesRequest, context: Context) -> pb.ResolveDuplicatesResponse:
+        resolution = RESOLUTIONS.get(request.resolution, "")
+        log, deleted = duplicates.resolve_duplicates(self._deps, require_principal(), request.log_id, resolution)
+        return pb.ResolveDuplicatesResponse(log=log_to_proto(log), deleted_log_ids=deleted)
 
 
 def register(deps: Dependencies) -> Registration:

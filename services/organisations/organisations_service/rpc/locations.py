@@ -29,6 +29,7 @@ from organisations_service.rpc.scheme_convert import (
     location_input_values,
     location_to_proto,
     periods_of,
+    periods_payload,
 )
 
 MAX_PAGE_SIZE = 100
@@ -193,7 +194,11 @@ def _change_availability(session: Session, location: Location, day: date, deacti
             raise InvalidArgument(field_errors={"reactivation_date": error})
         deactivated_on = queries.reactivate(session, location.deactivation_periods, day)
         event, dates = "organisations.location_reactivated", availability_dates(deactivated_on, day)
-    record_event(session, outbox, event, {**_location_payload(location), **dates})
+    periods = {
+        "deactivation_periods": periods_payload(location),
+        "scheme_deactivation_periods": periods_payload(location.scheme),
+    }
+    record_event(session, outbox, event, {**_location_payload(location), **periods, **dates})
 
 
 def availability_dates(deactivation_date: date | None, reactivation_date: date | None) -> dict[str, str | None]:

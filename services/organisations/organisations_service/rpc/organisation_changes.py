@@ -76,6 +76,7 @@ class OrganisationChangesMixin:
             queries.record_merge(session, merged, absorbing, merge_date)
             payload = {
                 "absorbing_organisation_id": str(absorbing.id),
+                "absorbing_organisation_code": absorbing.code,
                 "merged_organisation_ids": [str(o.id) for o in merged],
                 "merge_date": merge_date.isoformat(),
             }

@@ -21,6 +21,19 @@ def periods_of(item: Scheme | Location) -> list[Period]:
     return [Period(p.deactivation_date, p.reactivation_date) for p in item.deactivation_periods]
 
 
+def periods_payload(item: Scheme | Location) -> list[dict[str, str | None]]:
+    """Every deactivation period, in events, for services that keep their own view of availability (logs
+    flags the logs let while a scheme or location was deactivated)."""
+    return [
+        {"deactivation_date": p.deactivation_date.isoformat(), "reactivation_date": _iso(p.reactivation_date)}
+        for p in item.deactivation_periods
+    ]
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def status_of_scheme(scheme: Scheme, today: date) -> str:
     return scheme_status(scheme.confirmed and not missing_scheme_answers(scheme), periods_of(scheme), today)
 

@@ -28,7 +28,7 @@ from organisations_service.rpc.locations import LocationMethods, availability_da
 from organisations_service.rpc.organisation_convert import has_field
 from organisations_service.rpc.organisations import find_organisation
 from organisations_service.rpc.scheme_access import find_scheme, require_editor, visible_owner_ids
-from organisations_service.rpc.scheme_convert import periods_of, scheme_input_values, scheme_to_proto
+from organisations_service.rpc.scheme_convert import periods_of, periods_payload, scheme_input_values, scheme_to_proto
 from organisations_service.rpc.schemes_csv import (
     COMBINED_COLUMNS,
     LOCATION_COLUMNS,
@@ -155,7 +155,7 @@ class SchemesServicer(LocationMethods, schemes_pb2_grpc.SchemesServiceServicer):
             if error:
                 raise InvalidArgument(field_errors={"deactivation_date": error})
             queries.add_scheme_deactivation(session, scheme, day)
-            payload = {**_scheme_payload(scheme), **availability_dates(day, None)}
+            payload = {**_availability_payload(session, scheme), **availability_dates(day, None)}
             record_event(session, outbox, "organisations.scheme_deactivated", payload)
             return scheme_to_proto(scheme, date.today(), queries.count_locations(session, scheme))
 
@@ -169,7 +169,7 @@ class SchemesServicer(LocationMethods, schemes_pb2_grpc.SchemesServiceServicer):
             if error:
                 raise InvalidArgument(field_errors={"reactivation_date": error})
             deactivated_on = queries.reactivate(session, scheme.deactivation_periods, day)
-            payload = {**_scheme_payload(scheme), **availability_dates(deactivated_on, day)}
+            payload = {**_availability_payload(session, scheme), **availability_dates(deactivated_on, day)}
             record_event(session, outbox, "organisations.scheme_reactivated", payload)
             return scheme_to_proto(scheme, date.today(), queries.count_locations(session, scheme))
 
@@ -249,6 +249,18 @@ def _scheme_payload(scheme: Scheme) -> dict[str, object]:
         "scheme_code": f"S{scheme.number}",
         "owning_organisation_id": str(scheme.owning_organisation_id),
         "managing_organisation_id": str(scheme.managing_organisation_id or scheme.owning_organisation_id),
+    }
+
+
+def _availability_payload(session: Session, scheme: Scheme) -> dict[str, object]:
+    """A scheme's periods and its locations' own, so a consumer can tell when each location was unavailable."""
+    locations = queries.locations_of(session, scheme)
+    return {
+        **_scheme_payload(scheme),
+        "deactivation_periods": periods_payload(scheme),
+        "location_deactivation_periods": {
+            str(loc.id): periods_payload(loc) for loc in locations if loc.deactivation_periods
+        },
     }
 
 
