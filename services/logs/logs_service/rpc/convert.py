@@ -72,6 +72,7 @@ def log_to_proto(log: Log, rejected: dict[str, str] | None = None) -> pb.Log:
         tenancycode=log.tenancycode or "",
         propcode=log.propcode or "",
         needstype=log.needstype or 0,
+        version=log.version or 0,
     )
 
 
