@@ -54,7 +54,8 @@ def struct(values: dict[str, Any]) -> struct_pb2.Struct:
 
 def create(stub: Any, token: str, values: dict[str, Any] | None = None, **request: Any) -> pb.Log:
     answers = struct(SETUP if values is None else values)
-    return call(stub.CreateLog, pb.CreateLogRequest(log_type=pb.LOG_TYPE_LETTINGS, answers=answers, **request), token=token)
+    message = pb.CreateLogRequest(log_type=pb.LOG_TYPE_LETTINGS, answers=answers, **request)
+    return call(stub.CreateLog, message, token=token)
 
 
 def update(stub: Any, token: str, log_id: str, values: dict[str, Any], **request: Any) -> pb.Log:
