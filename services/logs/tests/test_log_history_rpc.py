@@ -155,3 +155,11 @@ def test_a_save_from_the_current_version_is_accepted(stub, callers):
     saved = update(stub, callers.provider(), log.id, {"tenancycode": "MINE"}, expected_version=second.version)
 
     assert (saved.answers["tenancycode"], saved.version) == ("MINE", 3)
+
+
+def test_a_page_carries_the_version_it_shows(stub, callers):
+    log = create(stub, callers.provider())
+    update(stub, callers.provider(), log.id, {"tenancycode": "T-2"})
+
+    request = pb.GetFormPageRequest(log_id=log.id, page_id="tenant_code")
+    assert call(stub.GetFormPage, request, token=callers.provider()).log_version == 2

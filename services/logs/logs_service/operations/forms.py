@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core_platform.auth.principal import Principal
@@ -59,6 +59,7 @@ class PageView:
     interruption_screen: bool = False
     title_text: str = ""
     informative_text: str = ""
+    log_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def get_form_page(
     if subsection_id and subsection is None:
         raise NotFound(PAGE_NOT_FOUND)
     page = _routed_page(form, page_id or form.resume_page_id(context, subsection), context)
-    return _page_view(form, page, context, str(log.id))
+    return replace(_page_view(form, page, context, str(log.id)), log_version=log.version)
 
 
 def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> PageView:

@@ -125,6 +125,7 @@ def page_to_proto(view: PageView) -> pb.FormPage:
         interruption_screen=view.interruption_screen,
         title_text=view.title_text,
         informative_text=view.informative_text,
+        log_version=view.log_version,
     )
 
 
