@@ -31,8 +31,10 @@ from frontend_service.views import (
     authenticator_app,
     health,
     lettings_logs,
+    log_history,
     pages,
     question_pages,
+    reassign_logs,
     resources,
     two_factor,
     users,
@@ -127,7 +129,8 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
         app.register_blueprint(blueprint)
     for blueprint in (organisation_views.bp, scheme_views.bp, alerts.bp, resources.bp):
         app.register_blueprint(blueprint)
-    assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
+    # Question pages, the history and reassigning add their routes to the logs blueprint.
+    assert question_pages.bp is log_history.bp is reassign_logs.bp is lettings_logs.bp
     # The same pages serve sales logs: relative endpoints (".show_log") keep each in its own area.
     app.register_blueprint(lettings_logs.bp, name="sales_logs", url_prefix="/sales-logs")
     csrf.exempt(api.bp)

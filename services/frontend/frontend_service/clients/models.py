@@ -72,6 +72,7 @@ class Log:
     created_by_id: str = ""
     # Lenient create/update (the REST API): answers left out, as (field, message).
     rejected: tuple[tuple[str, str], ...] = ()
+    version: int = 0  # bumped by every change; a save may name the version it was based on
 
     def answer(self, name: str) -> Any:
         return self.answers.get(name)
@@ -149,6 +150,7 @@ class FormPage:
     interruption_screen: bool = False  # a soft check: its title and informative text are filled in
     title_text: str = ""
     informative_text: str = ""
+    log_version: int = 0  # the log's version the page shows
 
 
 @dataclass(frozen=True)
