@@ -4,7 +4,9 @@ form's words. Routes join the logs blueprint, so they serve lettings and sales l
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from core_platform.errors import CoreError
 from frontend_service.backends import backends
@@ -18,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 UNKNOWN_USER = "Unknown user"
 ASSIGNED_TO = "assigned_to_id"
+ENGLAND = ZoneInfo("Europe/London")
 SOURCES = {"form": "Online form", "api": "API", "bulk_upload": "Bulk upload", "system": "System"}
 
 
@@ -42,12 +45,20 @@ def _shown(change: LogChange, value: Any, text: str, names: dict[str, str]) -> s
     return text or format_date(value)
 
 
+def _when(moment: datetime | None) -> str:
+    """'2 June 2025 at 3:30pm', in England's time."""
+    if moment is None:
+        return "Date unknown"
+    local = moment.astimezone(ENGLAND)
+    return f"{local.day} {local:%B %Y} at {local.hour % 12 or 12}:{local:%M}{'am' if local.hour < 12 else 'pm'}"
+
+
 def history_rows(entries: list[LogHistoryEntry], names: dict[str, str]) -> list[dict[str, Any]]:
     """Newest change first, each with its table rows (question, before, after)."""
     return [
         {
             "version": entry.version,
-            "changed_at": entry.changed_at,
+            "changed_at": _when(entry.changed_at),
             "who": names.get(entry.changed_by_id, UNKNOWN_USER),
             "source": SOURCES.get(entry.source, entry.source),
             "rows": [
