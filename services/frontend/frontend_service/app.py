@@ -33,8 +33,10 @@ from frontend_service.views import (
     duplicate_logs,
     health,
     lettings_logs,
+    log_history,
     pages,
     question_pages,
+    reassign_logs,
     resources,
     two_factor,
     users,
@@ -129,9 +131,9 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
         app.register_blueprint(blueprint)
     for blueprint in (organisation_views.bp, scheme_views.bp, alerts.bp, resources.bp):
         app.register_blueprint(blueprint)
-    assert question_pages.bp is lettings_logs.bp  # question pages add their routes to the logs blueprint
-    assert check_errors.bp is lettings_logs.bp
-    assert duplicate_logs.bp is lettings_logs.bp  # and so do the duplicate logs pages
+    # Question pages, the history and reassigning add their routes to the logs blueprint.
+    assert question_pages.bp is log_history.bp is reassign_logs.bp is lettings_logs.bp
+    assert check_errors.bp is duplicate_logs.bp is lettings_logs.bp  # and the check errors and duplicates pages
     # The same pages serve sales logs: relative endpoints (".show_log") keep each in its own area.
     app.register_blueprint(lettings_logs.bp, name="sales_logs", url_prefix="/sales-logs")
     csrf.exempt(api.bp)

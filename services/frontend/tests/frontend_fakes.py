@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from fakes_log_lifecycle import FakeLogsLifecycle
+
 from core_platform.auth.principal import KIND_CLIENT, Principal
 from core_platform.auth.tokens import SigningKey, TokenSigner, generate_private_pem, kid_for
 from core_platform.errors import InvalidArgument, NotFound, Unauthenticated, Unavailable
@@ -31,7 +33,7 @@ from frontend_service.clients.models import (
     TaskListSection,
     User,
 )
-from frontend_service.clients.organisation_models import CollectionResource, ServiceAlert
+from frontend_service.clients.organisation_models import CollectionResource, SchemePage, ServiceAlert
 
 PASSWORD = "correct horse battery staple"
 CLIENT_ID = "demo-client"
@@ -151,8 +153,9 @@ def _validate(question: Question, raw: str) -> Any:
     return raw or None
 
 
-class FakeLogs:
+class FakeLogs(FakeLogsLifecycle):
     def __init__(self) -> None:
+        super().__init__()
         self.logs: dict[str, Log] = {}
         self.hidden: set[str] = set()  # logs of another organisation: NotFound, as the logs service says
         self.tokens: list[str] = []
@@ -184,6 +187,7 @@ class FakeLogs:
             dict(answers),
             moment,
             moment,
+            version=1,
         )
         self.logs[log_id] = log
         if owner != ORG1_ID:
@@ -204,9 +208,18 @@ class FakeLogs:
             raise NotFound("Log not found")
         return self.logs[log_id]
 
-    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
+    def update_log(
+        self,
+        log_id: str,
+        answers: dict[str, Any],
+        *,
+        token: str,
+        lenient: bool = False,
+        expected_version: int | None = None,
+    ) -> Log:
         log = self.get_log(log_id, token=token)
-        self.logs[log_id] = replace(log, answers={**log.answers, **answers}, status="in_progress")
+        version = self.record_change(log_id, answers, expected_version)
+        self.logs[log_id] = replace(log, answers={**log.answers, **answers}, status="in_progress", version=version)
         return self.logs[log_id]
 
     def delete_log(self, log_id: str, *, token: str) -> None:
@@ -253,7 +266,9 @@ class FakeLogs:
         index = ids.index(page_id)
         question = replace(FORM_PAGES[index][1], answer=log.answers.get(FORM_PAGES[index][1].id))
         previous = ids[index - 1] if index else ""
-        return FormPage(log_id, page_id, "", "Set up this lettings log", (question,), previous, "setup")
+        return FormPage(
+            log_id, page_id, "", "Set up this lettings log", (question,), previous, "setup", log_version=log.version
+        )
 
     def get_task_list(self, log_id: str, *, token: str) -> TaskList:
         log = self.get_log(log_id, token=token)
@@ -300,11 +315,13 @@ class FakeLogs:
         pages = tuple(self.get_form_page(log_id, page_id, token=token) for page_id, _ in FORM_PAGES)
         return CheckAnswers(log_id, "setup", "Set up this lettings log", "in_progress", pages)
 
-    def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
+    def save_form_page(
+        self, log_id: str, page_id: str, answers: dict[str, str], *, token: str, expected_version: int | None = None
+    ) -> SavedPage:
         page = self.get_form_page(log_id, page_id, token=token)
         self.saved.append((log_id, page_id, dict(answers)))
         values = {question.id: _validate(question, answers.get(question.id, "")) for question in page.questions}
-        log = self.update_log(log_id, values, token=token)
+        log = self.update_log(log_id, values, token=token, expected_version=expected_version)
         ids = [pid for pid, _ in FORM_PAGES]
         index = ids.index(page_id)
         return SavedPage(log, ids[index + 1] if index + 1 < len(ids) else "")
@@ -324,6 +341,9 @@ class FakeOrganisations:
 
     def list_resources(self) -> list[CollectionResource]:
         return []
+
+    def list_schemes(self, search: str, page: int, page_size: int, *, token: str) -> SchemePage:
+        return SchemePage([], 0)
 
 
 class FakeHealth:

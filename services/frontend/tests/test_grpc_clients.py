@@ -13,9 +13,10 @@ from google.protobuf.struct_pb2 import Struct, Value
 from core.identity.v1 import identity_pb2, identity_pb2_grpc
 from core.logs.v1 import logs_pb2, logs_pb2_grpc
 from core_platform.auth.principal import require_principal
-from core_platform.errors import InvalidArgument, NotFound, Unauthenticated
+from core_platform.errors import FailedPrecondition, InvalidArgument, NotFound, Unauthenticated
 from core_platform.testing import make_test_keys, running_grpc_server
 from frontend_service.clients import grpc_backends
+from frontend_service.clients.logs_lifecycle import EDIT_CONFLICT_PREFIX, LogChange, LogCount, is_edit_conflict
 
 IDENTITY_PUBLIC = ("/core.identity.v1.IdentityService/Authenticate", "/core.identity.v1.IdentityService/GetPublicKeys")
 
@@ -63,7 +64,24 @@ class Logs(logs_pb2_grpc.LogsServiceServicer):
         return logs_pb2.FormPage(log_id=request.log_id, page_id="needs_type", questions=[question])
 
     def SaveFormPage(self, request: Any, context: Any) -> logs_pb2.SaveFormPageResponse:  # noqa: N802
+        if request.HasField("expected_version"):
+            raise FailedPrecondition(f"{EDIT_CONFLICT_PREFIX}. Check their answers (v{request.expected_version})")
         raise InvalidArgument(field_errors={"needstype": "Select the needs type"})
+
+    def GetLogHistory(self, request: Any, context: Any) -> logs_pb2.LogHistory:  # noqa: N802
+        change = logs_pb2.LogChange(
+            field="needstype", label="Needs type", old_value=Value(number_value=1), new_text="Supported housing"
+        )
+        change.new_value.number_value = 2
+        version = logs_pb2.LogVersion(version=2, changed_by_id="u1", source="api", changes=[change])
+        version.changed_at.FromJsonString("2025-06-02T10:00:00Z")
+        return logs_pb2.LogHistory(log_id=request.log_id, versions=[version])
+
+    def CountLogs(self, request: Any, context: Any) -> logs_pb2.CountLogsResponse:  # noqa: N802
+        count = logs_pb2.LogCount(
+            log_type=logs_pb2.LOG_TYPE_SALES, collection_year=2025, status=logs_pb2.LOG_STATUS_COMPLETED, count=4
+        )
+        return logs_pb2.CountLogsResponse(counts=[count])
 
 
 def register(add: Any, servicer: Any, name: str) -> Any:
@@ -121,3 +139,15 @@ def test_health_client_reports_each_backend(servers: str) -> None:
     statuses = grpc_backends().health.check_all()
     assert statuses["identity"] == "SERVING" and statuses["logs"] == "SERVING"
     assert statuses["export"] == "UNAVAILABLE"
+
+
+def test_logs_client_reads_history_counts_and_edit_conflicts(servers: str) -> None:
+    logs = grpc_backends().logs
+    [entry] = logs.get_log_history("1", token=servers)
+    assert (entry.version, entry.changed_by_id, entry.source) == (2, "u1", "api")
+    assert entry.changed_at is not None and entry.changed_at.isoformat() == "2025-06-02T10:00:00+00:00"
+    assert entry.changes == (LogChange("needstype", "Needs type", 1, 2, "", "Supported housing"),)
+    assert logs.count_logs([2025], token=servers) == [LogCount("sales", 2025, "completed", 4)]
+    with pytest.raises(FailedPrecondition) as conflict:
+        logs.save_form_page("1", "needs_type", {"needstype": "1"}, token=servers, expected_version=3)
+    assert is_edit_conflict(conflict.value) and conflict.value.message.endswith("(v3)")

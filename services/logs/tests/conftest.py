@@ -4,10 +4,12 @@ import each other, so organisations' server is not started here)."""
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +25,8 @@ from logs_service.domain.organisations import OrganisationRef
 from logs_service.manage import MIGRATIONS_DIR
 from logs_service.operations.common import Dependencies
 from logs_service.server import registrations
+
+sys.path.insert(0, str(Path(__file__).parent))  # the helper modules beside this file (importlib mode)
 
 # Inside the 2025/26 collection year, after the 2024/25 form closed: start dates 1 April 2025 to
 # 31 March 2026 are open.

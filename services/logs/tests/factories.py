@@ -45,7 +45,12 @@ def make_log(
     **answers: object,
 ) -> Log:
     """A log as saving leaves it (columns copied from the answers), then its duplicate set refreshed."""
-    given = {k: v for k, v in {**(SALE if log_type == "sales" else LETTING), **answers}.items() if v is not None}
+    organisations = {"owning_organisation_id": str(owner), "managing_organisation_id": str(owner)}
+    given = {
+        k: v
+        for k, v in {**(SALE if log_type == "sales" else LETTING), **organisations, **answers}.items()
+        if v is not None
+    }
     metadata = metadata_from(given)
     log = Log(
         id=uuid.uuid4(),

@@ -7,7 +7,7 @@ from flask import Response, jsonify, request, url_for
 from frontend_service.api import bp
 from frontend_service.api.auth import api_token, bearer_required
 from frontend_service.api.logs_common import answers_from_body as _answers_from_body
-from frontend_service.api.logs_common import list_logs_response
+from frontend_service.api.logs_common import expected_version, list_logs_response
 from frontend_service.api.serializers import log_json, log_with_errors_json
 from frontend_service.backends import backends
 from frontend_service.clients.models import LOG_TYPE_LETTINGS
@@ -44,10 +44,14 @@ def get_lettings_log(log_id: str) -> Response:
 def update_lettings_log(log_id: str) -> Response:
     """Merge the answers given into the log's; null clears one. Invalid answers are not stored and
     come back in "errors"; unknown field names reject the whole request."""
-    answers = _answers_from_body(request.get_json(silent=True))
+    body = request.get_json(silent=True)
+    answers = _answers_from_body(body)
     if answers is None:
         return api_error(400, 'Send a JSON object like {"answers": {"tenancycode": "T-1", ...}}')
-    log = backends().logs.update_log(log_id, answers, token=api_token(), lenient=True)
+    version = expected_version(body)
+    if isinstance(version, str):
+        return api_error(400, version)
+    log = backends().logs.update_log(log_id, answers, token=api_token(), lenient=True, expected_version=version)
     return jsonify(log_with_errors_json(log))
 
 

@@ -42,6 +42,22 @@ def answers_from_body(body: Any) -> dict[str, Any] | None:
     return answers
 
 
+BAD_VERSION = 'The log version must be a whole number, sent as "If-Match: 3" or as "version": 3 in the body'
+
+
+def expected_version(body: Any) -> int | None | str:
+    """The version a change was based on, from If-Match or the body's "version"; None when not given;
+    the message to send back (400) when it is not a version."""
+    raw: Any = request.headers.get("If-Match", "").strip().removeprefix("W/").strip('"')
+    if not raw and isinstance(body, dict):
+        raw = body.get("version")
+    if raw in (None, ""):
+        return None
+    if isinstance(raw, bool) or not str(raw).isdigit():
+        return BAD_VERSION
+    return int(raw)
+
+
 LIST_STATUSES = ("not_started", "in_progress", "completed")
 SORT_FIELDS = ("created_at", "updated_at", "startdate", "tenancycode")
 ORGANISATION_CODE = re.compile(r"^ORG\d+$", re.IGNORECASE)
@@ -135,11 +151,15 @@ def log_of_type(log_type: str, log_id: str) -> Log:
 def update_log_response(log_type: str, log_id: str, example: str) -> Response:
     """Merge the answers given into the log's; null clears one. Invalid answers are not stored and
     come back in "errors"; unknown field names reject the whole request."""
-    answers = answers_from_body(request.get_json(silent=True))
+    body = request.get_json(silent=True)
+    answers = answers_from_body(body)
     if answers is None:
         return api_error(400, f'Send a JSON object like {{"answers": {example}}}')
+    version = expected_version(body)
+    if isinstance(version, str):
+        return api_error(400, version)
     log_of_type(log_type, log_id)
-    log = backends().logs.update_log(log_id, answers, token=api_token(), lenient=True)
+    log = backends().logs.update_log(log_id, answers, token=api_token(), lenient=True, expected_version=version)
     return jsonify(log_with_errors_json(log))
 
 

@@ -167,16 +167,32 @@ LETTINGS_LOG_PATH = {
         "operationId": "updateLettingsLog",
         "summary": "Change a lettings log's answers",
         "description": "The answers given are merged into the log's; null clears one. Invalid answers are "
-        "not stored and are listed in `errors`; unknown field names store nothing (422).",
+        "not stored and are listed in `errors`; unknown field names store nothing (422). To avoid overwriting "
+        "someone else's change, send the `version` of the log you read (as `If-Match` or in the body): if the log "
+        "changed since in one of the fields you send, nothing is stored and the answer is 409; changes to other "
+        "fields merge.",
         "tags": ["Lettings logs"],
-        "requestBody": {"required": True, "content": _json("CreateLogRequest")},
+        "parameters": [
+            {
+                "name": "If-Match",
+                "in": "header",
+                "required": False,
+                "schema": {"type": "string", "example": '"3"'},
+                "description": "The log version the change is based on (the version of a GET), quoted or not",
+            }
+        ],
+        "requestBody": {"required": True, "content": _json("UpdateLogRequest")},
         "responses": {
             "200": {
                 "description": "The changed log, with the answers that were not stored",
                 "content": _json("LogResult"),
             },
-            "400": _error("The body is not a JSON object with an answers object"),
+            "400": _error("The body is not a JSON object with an answers object, or the version is not a number"),
             "404": _error("No such log, or it belongs to an organisation the client cannot see"),
+            "409": _error(
+                "The log changed after the version sent in a field this request changes (error: conflict); "
+                "read it again, then send the change with the new version"
+            ),
             "422": _error("Unknown field names (see field_errors)"),
             **BEARER_ERRORS,
         },
@@ -250,6 +266,10 @@ SCHEMAS = {
             "answers": ANSWERS,
             "created_at": {"type": ["string", "null"], "format": "date-time"},
             "updated_at": {"type": ["string", "null"], "format": "date-time"},
+            "version": {
+                "type": "integer",
+                "description": "Bumped by every change; send it back with a change (If-Match) to detect conflicts",
+            },
         },
     },
     "LogResult": {
@@ -291,6 +311,16 @@ SCHEMAS = {
             "answers": ANSWERS,
             "owning_organisation_id": {"type": "string", "description": "CORE code; the client's own by default"},
             "managing_organisation_id": {"type": "string", "description": "CORE code; the client's own by default"},
+        },
+    },
+    "UpdateLogRequest": {
+        "type": "object",
+        "required": ["answers"],
+        "properties": {
+            "answers": ANSWERS,
+            "owning_organisation_id": {"type": "string", "description": "CORE code"},
+            "managing_organisation_id": {"type": "string", "description": "CORE code"},
+            "version": {"type": "integer", "description": "The log version the change is based on (or If-Match)"},
         },
     },
     "Error": {

@@ -22,6 +22,7 @@ def log_json(log: Log) -> dict[str, Any]:
         "answers": log.answers,
         "created_at": iso(log.created_at),
         "updated_at": iso(log.updated_at),
+        "version": log.version,
     }
 
 

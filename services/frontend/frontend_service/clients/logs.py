@@ -12,6 +12,13 @@ from core_platform.grpc_client import call
 from frontend_service.clients.channels import ChannelPool
 from frontend_service.clients.convert import dict_to_struct, struct_to_dict, timestamp_to_datetime, value_to_python
 from frontend_service.clients.log_errors import ErrorGroup, log_errors_from_proto
+from frontend_service.clients.logs_lifecycle import (
+    CollectionWindow,
+    GrpcLogsLifecycleMixin,
+    LogCount,
+    LogHistoryEntry,
+    ReassignOptions,
+)
 from frontend_service.clients.models import (
     LOG_TYPE_LETTINGS,
     LOG_TYPE_SALES,
@@ -62,7 +69,18 @@ class LogsClient(Protocol):
 
     def get_log(self, log_id: str, *, token: str) -> Log: ...
 
-    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log: ...
+    def update_log(
+        self,
+        log_id: str,
+        answers: dict[str, Any],
+        *,
+        token: str,
+        lenient: bool = False,
+        expected_version: int | None = None,
+    ) -> Log:
+        """expected_version: the version the change was based on; FailedPrecondition (is_edit_conflict)
+        when one of the given fields changed since."""
+        ...
 
     def delete_log(self, log_id: str, *, token: str) -> None: ...
 
@@ -72,8 +90,11 @@ class LogsClient(Protocol):
         """page_id "" gives the first page the log still needs (in subsection_id when given)."""
         ...
 
-    def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
-        """Answers are raw strings as typed; InvalidArgument(field_errors={question_id: message})."""
+    def save_form_page(
+        self, log_id: str, page_id: str, answers: dict[str, str], *, token: str, expected_version: int | None = None
+    ) -> SavedPage:
+        """Answers are raw strings as typed; InvalidArgument(field_errors={question_id: message});
+        FailedPrecondition (is_edit_conflict) when a page answer changed after expected_version."""
         ...
 
     def get_task_list(self, log_id: str, *, token: str) -> TaskList: ...
@@ -91,6 +112,24 @@ class LogsClient(Protocol):
     def resolve_duplicates(self, log_id: str, resolution: str, *, token: str) -> list[str]:
         """resolution "keep" (delete the duplicates) or "not_a_duplicate"; the ids of the logs deleted."""
         ...
+
+    def get_log_history(self, log_id: str, *, token: str) -> list[LogHistoryEntry]: ...
+
+    def get_reassign_options(
+        self, log_ids: list[str], *, token: str, owning_organisation_id: str = ""
+    ) -> ReassignOptions: ...
+
+    def reassign_log(
+        self, log_id: str, values: dict[str, str], *, token: str, expected_version: int | None = None
+    ) -> None:
+        """values: owning_organisation_id, managing_organisation_id, assigned_to_id (blank: unchanged)."""
+        ...
+
+    def bulk_reassign_logs(self, log_ids: list[str], assigned_to_id: str, *, token: str) -> int: ...
+
+    def count_logs(self, collection_years: list[int], *, token: str) -> list[LogCount]: ...
+
+    def get_collection_windows(self, *, token: str) -> list[CollectionWindow]: ...
 
 
 def log_from_proto(log: logs_pb2.Log) -> Log:
@@ -113,6 +152,7 @@ def log_from_proto(log: logs_pb2.Log) -> Log:
         unresolved=log.unresolved,
         postcode_full=log.postcode_full,
         bulk_upload_id=log.bulk_upload_id,
+        version=log.version,
     )
 
 
@@ -157,6 +197,7 @@ def form_page_from_proto(page: logs_pb2.FormPage) -> FormPage:
         interruption_screen=page.interruption_screen,
         title_text=page.title_text,
         informative_text=page.informative_text,
+        log_version=page.log_version,
     )
 
 
@@ -195,7 +236,7 @@ def list_request(log_type: str, query: LogQuery) -> logs_pb2.ListLogsRequest:
     )
 
 
-class GrpcLogsClient:
+class GrpcLogsClient(GrpcLogsLifecycleMixin):
     def __init__(self, channels: ChannelPool) -> None:
         self._channels = channels
 
@@ -211,8 +252,18 @@ class GrpcLogsClient:
     def get_log(self, log_id: str, *, token: str) -> Log:
         return log_from_proto(call(self._stub().GetLog, logs_pb2.GetLogRequest(id=log_id), token=token))
 
-    def update_log(self, log_id: str, answers: dict[str, Any], *, token: str, lenient: bool = False) -> Log:
-        request = logs_pb2.UpdateLogRequest(id=log_id, answers=dict_to_struct(answers), lenient=lenient)
+    def update_log(
+        self,
+        log_id: str,
+        answers: dict[str, Any],
+        *,
+        token: str,
+        lenient: bool = False,
+        expected_version: int | None = None,
+    ) -> Log:
+        request = logs_pb2.UpdateLogRequest(
+            id=log_id, answers=dict_to_struct(answers), lenient=lenient, expected_version=expected_version
+        )
         return log_from_proto(call(self._stub().UpdateLog, request, token=token))
 
     def delete_log(self, log_id: str, *, token: str) -> None:
@@ -228,8 +279,12 @@ class GrpcLogsClient:
         request = logs_pb2.GetFormPageRequest(log_id=log_id, page_id=page_id, subsection_id=subsection_id)
         return form_page_from_proto(call(self._stub().GetFormPage, request, token=token))
 
-    def save_form_page(self, log_id: str, page_id: str, answers: dict[str, str], *, token: str) -> SavedPage:
-        request = logs_pb2.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=dict_to_struct(answers))
+    def save_form_page(
+        self, log_id: str, page_id: str, answers: dict[str, str], *, token: str, expected_version: int | None = None
+    ) -> SavedPage:
+        request = logs_pb2.SaveFormPageRequest(
+            log_id=log_id, page_id=page_id, answers=dict_to_struct(answers), expected_version=expected_version
+        )
         response = call(self._stub().SaveFormPage, request, token=token)
         return SavedPage(log=log_from_proto(response.log), next_page_id=response.next_page_id)
 

@@ -77,6 +77,7 @@ class Log:
     unresolved: bool = False  # its scheme or location was deactivated over the start date
     postcode_full: str = ""
     bulk_upload_id: str = ""
+    version: int = 0  # bumped by every change; a save may name the version it was based on
 
     def answer(self, name: str) -> Any:
         return self.answers.get(name)
@@ -157,6 +158,7 @@ class FormPage:
     interruption_screen: bool = False  # a soft check: its title and informative text are filled in
     title_text: str = ""
     informative_text: str = ""
+    log_version: int = 0  # the log's version the page shows
 
 
 @dataclass(frozen=True)

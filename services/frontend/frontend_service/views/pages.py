@@ -11,6 +11,7 @@ from core_platform.errors import CoreError
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, current_user, login_required
 from frontend_service.config import SESSION_COOKIE_NAME, SESSION_IDLE_SECONDS
+from frontend_service.home_figures import home_figures, london_today
 from frontend_service.rendering import render_page
 
 logger = logging.getLogger(__name__)
@@ -40,7 +41,8 @@ def show_home() -> str:
         except CoreError as exc:
             # The welcome works without the organisation's name.
             logger.warning("organisation name unavailable: %s", type(exc).__name__)
-    return render_page("pages/home.html", user=user, organisation_name=organisation_name)
+    figures = home_figures(user, access_token(), london_today())
+    return render_page("pages/home.html", user=user, organisation_name=organisation_name, figures=figures)
 
 
 @bp.get("/cookies")

@@ -7,10 +7,12 @@ from __future__ import annotations
 from flask import redirect, request, url_for
 from werkzeug.wrappers import Response
 
-from core_platform.errors import InvalidArgument
+from core_platform.errors import FailedPrecondition, InvalidArgument
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, login_required
+from frontend_service.clients.logs_lifecycle import is_edit_conflict
 from frontend_service.clients.models import FormPage
+from frontend_service.edit_conflicts import conflict_error_list, conflict_field_errors
 from frontend_service.forms.logs import QuestionPageForm
 from frontend_service.questions import answers_from_form, error_list_for, needs_answers, question_views
 from frontend_service.rendering import render_page
@@ -45,13 +47,43 @@ def show_question_page(log_id: str, page_id: str) -> Response | str:
     form = QuestionPageForm()
     if not form.validate_on_submit():
         return _render_question_page(log_id, page, form)
+    # The version the page was rendered from: the logs service refuses the save if one of the page's
+    # answers changed since (someone else's edit), instead of silently overwriting it.
+    version = _submitted_version()
+    answers = answers_from_form(page, request.form)
     if request.form.get(SEE_RELATED_ANSWERS):  # the page's answers, unsaved, with every answer they clash with
-        return show_related_answers(log_id, page.page_id, answers_from_form(page, request.form))
+        return show_related_answers(log_id, page.page_id, answers)
     try:
-        saved = logs.save_form_page(log_id, page.page_id, answers_from_form(page, request.form), token=token)
+        saved = logs.save_form_page(log_id, page.page_id, answers, token=token, expected_version=version)
     except InvalidArgument as exc:
-        return _render_question_page(log_id, page, form, exc)
+        return _render_question_page(log_id, page, form, exc, version)
+    except FailedPrecondition as exc:
+        if not is_edit_conflict(exc):
+            raise
+        return _render_edit_conflict(log_id, page, form)
     return redirect(_after_saving(log_id, page, saved.next_page_id))
+
+
+def _submitted_version() -> int | None:
+    raw = request.form.get("log_version", "")
+    return int(raw) if raw.isdigit() else None
+
+
+def _render_edit_conflict(log_id: str, page: FormPage, form: QuestionPageForm) -> str:
+    """The typed answers again, with the answers someone else saved; the page now carries the current
+    version, so saving again replaces theirs on purpose."""
+    field_errors = conflict_field_errors(page, request.form)
+    return render_page(
+        "logs/question_page.html",
+        form=form,
+        error_list=conflict_error_list(page, field_errors),
+        page=page,
+        questions=question_views(page, request.form, field_errors),
+        log_id=log_id,
+        log_version=page.log_version,
+        back_href=back_link(log_id, page),
+        referrer=_referrer() or None,
+    )
 
 
 def _after_saving(log_id: str, page: FormPage, next_page_id: str) -> str:
@@ -68,7 +100,11 @@ def _after_saving(log_id: str, page: FormPage, next_page_id: str) -> str:
 
 
 def _render_question_page(
-    log_id: str, page: FormPage, form: QuestionPageForm, error: InvalidArgument | None = None
+    log_id: str,
+    page: FormPage,
+    form: QuestionPageForm,
+    error: InvalidArgument | None = None,
+    version: int | None = None,
 ) -> str:
     if error is None:
         views = question_views(page)
@@ -83,6 +119,7 @@ def _render_question_page(
         page=page,
         questions=views,
         log_id=log_id,
+        log_version=page.log_version if version is None else version,
         back_href=back_link(log_id, page),
         referrer=_referrer() or None,
     )

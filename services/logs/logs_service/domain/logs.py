@@ -90,3 +90,9 @@ def may_delete(principal: Principal, assigned_to_id: str | None) -> bool:
     if principal.is_support or principal.role == ROLE_DATA_COORDINATOR or principal.kind == KIND_CLIENT:
         return True
     return assigned_to_id is not None and assigned_to_id == principal.subject
+
+
+def may_reassign(principal: Principal) -> bool:
+    """Support and data coordinators change who owns, manages and is assigned a log; providers and
+    API clients do not (live LogPolicy: only those who may pick the owner on the form)."""
+    return principal.is_support or (principal.kind != KIND_CLIENT and principal.role == ROLE_DATA_COORDINATOR)

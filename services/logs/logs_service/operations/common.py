@@ -32,6 +32,7 @@ from logs_service.domain.organisations import OrganisationsDirectory
 from logs_service.operations.validation import ReferenceCache, changed_answers, check_log
 
 LOG_NOT_FOUND = "Log not found"
+ASSIGNED_TO = "assigned_to_id"
 
 
 def london_today() -> date:
@@ -135,6 +136,8 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     log.postcode_full = metadata.postcode_full
     log.scheme_id = metadata.scheme_id
     log.location_id = metadata.location_id
+    if kept.get(ASSIGNED_TO):  # a coordinator or support chose who the log is for
+        log.assigned_to_id = str(kept[ASSIGNED_TO])
     if _text(log.owning_organisation_id) != metadata.owning_organisation_id:
         log.owning_organisation_id, log.owning_organisation_code = _organisation(
             metadata.owning_organisation_id, choices

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core_platform.auth.principal import Principal
@@ -21,6 +21,7 @@ from logs_service.domain.forms.parsing import parse_page
 from logs_service.domain.forms.registry import form_for_log
 from logs_service.domain.logs import COMPLETED
 from logs_service.domain.organisation_choices import OWNING_ORGANISATION
+from logs_service.operations import history
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -59,6 +60,7 @@ class PageView:
     interruption_screen: bool = False
     title_text: str = ""
     informative_text: str = ""
+    log_version: int = 0
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def get_form_page(
     if subsection_id and subsection is None:
         raise NotFound(PAGE_NOT_FOUND)
     page = _routed_page(form, page_id or form.resume_page_id(context, subsection), context)
-    return _page_view(form, page, context, str(log.id))
+    return replace(_page_view(form, page, context, str(log.id)), log_version=log.version)
 
 
 def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> PageView:
@@ -170,24 +172,33 @@ def get_check_answers(deps: Dependencies, principal: Principal, log_id: str, sub
 
 
 def save_form_page(
-    deps: Dependencies, principal: Principal, log_id: str, page_id: str, raw: Mapping[str, Any]
+    deps: Dependencies,
+    principal: Principal,
+    log_id: str,
+    page_id: str,
+    raw: Mapping[str, Any],
+    expected_version: int | None = None,
 ) -> tuple[Log, str]:
     """Validate and store the page's answers; return the log and the next page ("" at the end of
-    the subsection, where the frontend shows its check answers)."""
+    the subsection, where the frontend shows its check answers). Given the version the page was
+    rendered from, refuse (FailedPrecondition) when someone changed one of the page's answers since."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
         was_completed = log.status == COMPLETED
+        before = history.snapshot(log)
         form, context = form_and_context(deps, principal, log)
         page = _routed_page(form, page_id, context)
+        page_fields = [name for q in page.questions for name in (q.id, *q.answer_fields)]
+        history.check_no_conflict(session, log, expected_version, page_fields)
         parsed = parse_page(page, raw, context)
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
-        fields = (name for q in page.questions for name in (q.id, *q.answer_fields))
-        errors = page_errors(form, fields, answers, context, log.answers)
+        errors = page_errors(form, page_fields, answers, context, log.answers)
         if errors:  # the page's answers break a hard rule: shown on the page with the rule's message
             raise InvalidArgument("", errors)
         store_answers(log, answers, form, context)
         duplicates.refresh_duplicate_set(session, log)
+        history.record_change(session, log, before, principal.subject, history.SOURCE_FORM)
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
         if log.status == COMPLETED and not was_completed:
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))

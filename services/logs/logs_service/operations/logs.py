@@ -24,6 +24,7 @@ from logs_service.domain.forms.parsing import UNKNOWN_QUESTION, is_blank, parse_
 from logs_service.domain.forms.registry import LOG_DATE_FIELDS, LOG_TYPES, form_for_log
 from logs_service.domain.logs import COMPLETED, DELETED, may_delete
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
+from logs_service.operations import history
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -47,7 +48,13 @@ CHOOSE_LOG_TYPE = "Select lettings or sales"
 
 
 def create_log(
-    deps: Dependencies, principal: Principal, log_type: str, raw: Mapping[str, Any], *, lenient: bool = False
+    deps: Dependencies,
+    principal: Principal,
+    log_type: str,
+    raw: Mapping[str, Any],
+    *,
+    lenient: bool = False,
+    source: str = "",
 ) -> tuple[Log, dict[str, str]]:
     """A new log with the given answers. Lenient (the REST API): invalid answers are left out and
     returned with their messages; unknown field names still reject the whole request."""
@@ -74,11 +81,13 @@ def create_log(
         log_type=log_type,
         created_by_id=principal.subject,
         assigned_to_id=principal.subject if principal.kind == KIND_USER else None,
+        version=0,
     )
     store_answers(log, answers, form, form_context(deps, principal, choices, answers))
     with session_scope(deps.sessions) as session:
         queries.add_log(session, log)
         duplicates.refresh_duplicate_set(session, log)
+        history.record_change(session, log, {}, principal.subject, history.source_of(principal, source))
         record_event(session, outbox, LOG_CREATED, event_payload(log))
         if log.status == COMPLETED:
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))
@@ -102,14 +111,24 @@ def get_log(deps: Dependencies, principal: Principal, log_id: str) -> Log:
 
 
 def update_log(
-    deps: Dependencies, principal: Principal, log_id: str, raw: Mapping[str, Any], *, lenient: bool = False
+    deps: Dependencies,
+    principal: Principal,
+    log_id: str,
+    raw: Mapping[str, Any],
+    *,
+    lenient: bool = False,
+    expected_version: int | None = None,
+    source: str = "",
 ) -> tuple[Log, dict[str, str]]:
     """Merge the answers in; a null answer clears it. The organisations cannot be cleared: they
-    decide who sees the log."""
+    decide who sees the log. Given the version the change was based on, refuse (FailedPrecondition)
+    when someone changed one of the given fields since."""
     cleared = [name for name in (OWNING_ORGANISATION, MANAGING_ORGANISATION) if name in raw and is_blank(raw[name])]
     choices = deps.choices(principal)
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id, for_update=True)
+        history.check_no_conflict(session, log, expected_version, raw)
+        before = history.snapshot(log)
         was_completed = log.status == COMPLETED
         log_date = LOG_DATE_FIELDS[log.log_type]
         form = form_for_log(log.log_type, read_date(raw.get(log_date)) or log.startdate, deps.today())
@@ -127,6 +146,7 @@ def update_log(
         rejected.update(reject_invalid(form, answers, parsed, log.answers, checked, lenient=lenient))
         store_answers(log, answers, form, form_context(deps, principal, choices, answers))
         duplicates.refresh_duplicate_set(session, log)
+        history.record_change(session, log, before, principal.subject, history.source_of(principal, source))
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})
         if log.status == COMPLETED and not was_completed:
             record_event(session, outbox, LOG_COMPLETED, event_payload(log))
@@ -145,9 +165,11 @@ def delete_log(deps: Dependencies, principal: Principal, log_id: str) -> None:
 def soft_delete(session: Session, principal: Principal, log: Log) -> None:
     if not may_delete(principal, log.assigned_to_id):
         raise PermissionDenied(MAY_NOT_DELETE)
+    before = history.snapshot(log)
     log.status = DELETED
     log.deleted_at = utcnow()
     duplicates.leave_duplicate_set(session, log)
+    history.record_change(session, log, before, principal.subject, history.source_of(principal))
     record_event(session, outbox, LOG_DELETED, event_payload(log))
 
 

@@ -21,16 +21,16 @@ from sqlalchemy.orm import Session
 from core_platform.events.envelope import Event
 from core_platform.events.outbox import record_event
 from logs_service.data import duplicates, merges
-from logs_service.data.models import Log, LogVersion, outbox
+from logs_service.data.models import Log, outbox
 from logs_service.domain.availability import deactivated_on, periods_from
 from logs_service.domain.logs import DELETED
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
+from logs_service.operations import history
 from logs_service.operations.common import event_payload
 from logs_service.operations.logs import LOG_UPDATED
 
 logger = logging.getLogger(__name__)
 
-SYSTEM = "system"
 MOVED_COLUMNS = {
     OWNING_ORGANISATION: ("owning_organisation_id", "owning_organisation_code"),
     MANAGING_ORGANISATION: ("managing_organisation_id", "managing_organisation_code"),
@@ -91,19 +91,19 @@ def _logs_dated_from(session: Session, organisation: uuid.UUID, day: date) -> li
 
 
 def _move(session: Session, log: Log, merged: uuid.UUID, absorbing: uuid.UUID, code: str | None) -> None:
+    before = history.snapshot(log)
     answers = dict(log.answers)
-    changes: dict[str, list[str]] = {}
+    moved = []
     for field, (id_column, code_column) in MOVED_COLUMNS.items():
         if getattr(log, id_column) == merged:
             setattr(log, id_column, absorbing)
             setattr(log, code_column, code)
             answers[field] = str(absorbing)
-            changes[field] = [str(merged), str(absorbing)]
+            moved.append(field)
     log.answers = answers
-    log.version = (log.version or 1) + 1
-    session.add(LogVersion(log_id=log.id, version=log.version, source=SYSTEM, changes=changes))
+    history.record_change(session, log, before, None, history.SOURCE_SYSTEM)
     duplicates.refresh_duplicate_set(session, log)
-    record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(changes)})
+    record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(moved)})
 
 
 def _known_code(session: Session, organisation: uuid.UUID) -> str | None:

@@ -76,6 +76,7 @@ def log_to_proto(log: Log, rejected: dict[str, str] | None = None) -> pb.Log:
         unresolved=bool(log.unresolved),
         postcode_full=log.postcode_full or "",
         bulk_upload_id=log.bulk_upload_id or "",
+        version=log.version or 0,
     )
 
 
@@ -128,6 +129,7 @@ def page_to_proto(view: PageView) -> pb.FormPage:
         interruption_screen=view.interruption_screen,
         title_text=view.title_text,
         informative_text=view.informative_text,
+        log_version=view.log_version,
     )
 
 

@@ -10,7 +10,17 @@ from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc as pb_grpc
 from core_platform.auth.principal import require_principal
 from core_platform.grpc_server import Registration
-from logs_service.operations import duplicates, forms, listing, log_errors, logs, validate_log
+from logs_service.operations import (
+    counts,
+    duplicates,
+    forms,
+    history,
+    listing,
+    log_errors,
+    logs,
+    reassign,
+    validate_log,
+)
 from logs_service.operations.common import Dependencies
 from logs_service.rpc.convert import (
     LOG_TYPE_NAMES,
@@ -22,6 +32,12 @@ from logs_service.rpc.convert import (
     question_to_proto,
     struct_to_dict,
     task_list_to_proto,
+)
+from logs_service.rpc.convert_lifecycle import (
+    counts_to_proto,
+    history_to_proto,
+    reassign_options_to_proto,
+    windows_to_proto,
 )
 
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogsService"].full_name
@@ -40,7 +56,9 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
     def CreateLog(self, request: pb.CreateLogRequest, context: Context) -> pb.Log:
         log_type = LOG_TYPE_NAMES.get(request.log_type, "")
         answers = struct_to_dict(request.answers)
-        log, rejected = logs.create_log(self._deps, require_principal(), log_type, answers, lenient=request.lenient)
+        log, rejected = logs.create_log(
+            self._deps, require_principal(), log_type, answers, lenient=request.lenient, source=request.source
+        )
         return log_to_proto(log, rejected)
 
     def GetLog(self, request: pb.GetLogRequest, context: Context) -> pb.Log:
@@ -48,7 +66,15 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
 
     def UpdateLog(self, request: pb.UpdateLogRequest, context: Context) -> pb.Log:
         answers = struct_to_dict(request.answers)
-        log, rejected = logs.update_log(self._deps, require_principal(), request.id, answers, lenient=request.lenient)
+        log, rejected = logs.update_log(
+            self._deps,
+            require_principal(),
+            request.id,
+            answers,
+            lenient=request.lenient,
+            expected_version=_expected_version(request),
+            source=request.source,
+        )
         return log_to_proto(log, rejected)
 
     def DeleteLog(self, request: pb.DeleteLogRequest, context: Context) -> pb.DeleteLogResponse:
@@ -98,7 +124,7 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
     def SaveFormPage(self, request: pb.SaveFormPageRequest, context: Context) -> pb.SaveFormPageResponse:
         answers = struct_to_dict(request.answers)
         log, next_page_id = forms.save_form_page(
-            self._deps, require_principal(), request.log_id, request.page_id, answers
+            self._deps, require_principal(), request.log_id, request.page_id, answers, _expected_version(request)
         )
         return pb.SaveFormPageResponse(log=log_to_proto(log), next_page_id=next_page_id)
 
@@ -159,6 +185,43 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
         resolution = RESOLUTIONS.get(request.resolution, "")
         log, deleted = duplicates.resolve_duplicates(self._deps, require_principal(), request.log_id, resolution)
         return pb.ResolveDuplicatesResponse(log=log_to_proto(log), deleted_log_ids=deleted)
+
+    def GetLogHistory(self, request: pb.GetLogHistoryRequest, context: Context) -> pb.LogHistory:
+        return history_to_proto(*history.get_log_history(self._deps, require_principal(), request.log_id))
+
+    def ReassignLog(self, request: pb.ReassignLogRequest, context: Context) -> pb.Log:
+        wanted = {
+            "owning_organisation_id": request.owning_organisation_id,
+            "managing_organisation_id": request.managing_organisation_id,
+            "assigned_to_id": request.assigned_to_id,
+        }
+        principal = require_principal()
+        log = reassign.reassign_log(self._deps, principal, request.log_id, wanted, _expected_version(request))
+        return log_to_proto(log)
+
+    def BulkReassignLogs(self, request: pb.BulkReassignLogsRequest, context: Context) -> pb.BulkReassignLogsResponse:
+        principal = require_principal()
+        count = reassign.bulk_reassign_logs(self._deps, principal, list(request.log_ids), request.assigned_to_id)
+        return pb.BulkReassignLogsResponse(reassigned=count)
+
+    def GetReassignOptions(self, request: pb.GetReassignOptionsRequest, context: Context) -> pb.ReassignOptions:
+        principal = require_principal()
+        view = reassign.get_reassign_options(
+            self._deps, principal, list(request.log_ids), request.owning_organisation_id
+        )
+        return reassign_options_to_proto(view)
+
+    def CountLogs(self, request: pb.CountLogsRequest, context: Context) -> pb.CountLogsResponse:
+        years = tuple(request.collection_years)
+        return counts_to_proto(counts.count_logs(self._deps, require_principal(), years))
+
+    def GetCollectionWindows(self, request: pb.GetCollectionWindowsRequest, context: Context) -> pb.CollectionWindows:
+        require_principal()
+        return windows_to_proto(counts.open_collection_windows(self._deps.today()))
+
+
+def _expected_version(request: pb.UpdateLogRequest | pb.SaveFormPageRequest | pb.ReassignLogRequest) -> int | None:
+    return request.expected_version if request.HasField("expected_version") else None
 
 
 def register(deps: Dependencies) -> Registration:
