@@ -60,8 +60,10 @@ def test_csv_download_lists_the_filtered_users(coordinator: HtmlClient) -> None:
 
     assert response.mimetype == "text/csv"
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
-    assert rows[0][:3] == ["name", "email", "role"]
-    assert [row[:3] for row in rows[1:]] == [["Pat Provider", "provider@example.com", "Data provider"]]
+    assert rows[0][:5] == ["name", "email", "role", "organisation_code", "organisation_name"]
+    assert [row[:5] for row in rows[1:]] == [
+        ["Pat Provider", "provider@example.com", "Data provider", "ORG1", "Demo Housing Association"]
+    ]
 
 
 def test_invite_a_user_then_see_them_with_invitation_sent(coordinator: HtmlClient, backends: FakeBackends) -> None:

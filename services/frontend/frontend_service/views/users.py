@@ -16,7 +16,7 @@ from core_platform.auth.principal import ROLE_DATA_COORDINATOR, ROLE_SUPPORT
 from core_platform.errors import AlreadyExists, InvalidArgument, NotFound, PermissionDenied
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, current_user, login_required
-from frontend_service.clients.models import ManagedUser, UserDetails, UserQuery
+from frontend_service.clients.models import ManagedUser, Organisation, UserDetails, UserQuery
 from frontend_service.forms.users import ROLE_CHOICES, SUPPORT_ROLE, ConfirmForm, EditUserForm, InviteUserForm
 from frontend_service.pagination import Pagination, page_number
 from frontend_service.rendering import render_page
@@ -27,7 +27,17 @@ PAGE_SIZE = 20
 CSV_PAGE_SIZE = 100
 ROLE_LABELS = {"data_provider": "Data provider", "data_coordinator": "Data coordinator", "support": "Support"}
 STATUS_CHOICES = (("", "Any"), ("active", "Active"), ("deactivated", "Deactivated"))
-CSV_COLUMNS = ("name", "email", "role", "organisation_id", "is_dpo", "is_key_contact", "status", "last_sign_in_at")
+CSV_COLUMNS = (
+    "name",
+    "email",
+    "role",
+    "organisation_code",
+    "organisation_name",
+    "is_dpo",
+    "is_key_contact",
+    "status",
+    "last_sign_in_at",
+)
 
 
 def role_label(role: str) -> str:
@@ -108,13 +118,22 @@ def download_users() -> Response:
             break
         page += 1
     return Response(
-        _csv_text(rows),
+        _csv_text(rows, _organisations_by_id(rows)),
         mimetype="text/csv",
         headers={"Content-Disposition": 'attachment; filename="users.csv"'},
     )
 
 
-def _csv_text(rows: list[ManagedUser]) -> str:
+def _organisations_by_id(rows: list[ManagedUser]) -> dict[str, Organisation]:
+    """The users' organisations: support's list spans many (one streamed call), a coordinator's is their own."""
+    organisations = backends().organisations
+    if _is_support():
+        return {o.id: o for o in organisations.list_all_organisations(token=access_token())}
+    ids = {user.organisation_id for user in rows}
+    return {i: organisations.get_organisation(organisation_id=i, token=access_token()) for i in ids}
+
+
+def _csv_text(rows: list[ManagedUser], organisations: dict[str, Organisation]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
@@ -124,7 +143,8 @@ def _csv_text(rows: list[ManagedUser]) -> str:
                 _safe_cell(user.name),
                 _safe_cell(user.email),
                 role_label(user.role),
-                user.organisation_id,
+                organisations[user.organisation_id].code if user.organisation_id in organisations else "",
+                _safe_cell(organisations[user.organisation_id].name) if user.organisation_id in organisations else "",
                 "Yes" if user.is_dpo else "No",
                 "Yes" if user.is_key_contact else "No",
                 user_status(user)["text"],
