@@ -107,7 +107,8 @@ def test_rent_below_the_expected_range_routes_to_its_check_which_is_confirmed(pa
     below = save(page_stub, token, log.id, "rent_weekly", {"brent": "60", **CHARGES})
     assert below.next_page_id == "brent_rent_value_check"
     check = call(page_stub.GetFormPage, pb.GetFormPageRequest(log_id=log.id, page_id=below.next_page_id), token=token)
-    assert check.interruption_screen and check.title_text.startswith("You told us the rent is £60")
+    assert check.interruption_screen and check.title_text == "You told us the rent is £60.00 every week."
+    assert check.informative_text == "This is lower than we would expect."
 
     confirmed = save(page_stub, token, log.id, "brent_rent_value_check", {"rent_value_check": "0"})
     assert confirmed.next_page_id != "brent_rent_value_check"

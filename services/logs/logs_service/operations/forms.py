@@ -31,7 +31,7 @@ from logs_service.operations.common import (
     store_answers,
 )
 from logs_service.operations.logs import LOG_COMPLETED, LOG_UPDATED
-from logs_service.operations.validation import page_errors
+from logs_service.operations.validation import check_log, page_errors
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +101,7 @@ def get_form_page(
 
 def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> PageView:
     answers = context.answers
+    computed = _soft_check_values(form, page, context) if page.interruption_screen else {}
     return PageView(
         log_id=log_id,
         page_id=page.id,
@@ -110,9 +111,20 @@ def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> Pag
         previous_page_id=form.previous_page_id(page.id, context),
         subsection_id=form.subsection_of(page.id).id,
         interruption_screen=page.interruption_screen,
-        title_text=fill_template(page.title_text, form, answers),
-        informative_text=fill_template(page.informative_text, form, answers),
+        title_text=fill_template(page.title_text, form, answers, computed),
+        informative_text=fill_template(page.informative_text, form, answers, computed),
     )
+
+
+def _soft_check_values(form: Form, page: Page, context: FormContext) -> dict[str, Any]:
+    """What the page's own soft check worked out ("higher" or "lower", a range's limit): its texts
+    name values that come from reference data, not from the answers."""
+    confirmed_here = {question.id for question in page.questions}
+    values: dict[str, Any] = {}
+    for warning in check_log(form, context, include_confirmed=True).warnings:
+        if warning.confirmation_field in confirmed_here:
+            values.update(warning.values)
+    return values
 
 
 def question_view(question: Question, context: FormContext) -> QuestionView:

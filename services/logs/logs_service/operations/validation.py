@@ -94,9 +94,12 @@ def changed_answers(answers: Mapping[str, Any], previous: Mapping[str, Any] | No
     return frozenset(name for name in {*answers, *previous} if answers.get(name) != previous.get(name))
 
 
-def check_log(form: Form, context: FormContext, changed: frozenset[str] | None = None) -> ValidationResult:
-    """The hard errors and unconfirmed soft warnings of these answers (derived values included), by
-    the rules of the form's log type. `changed`: the answers this save changed (None: all of them)."""
+def check_log(
+    form: Form, context: FormContext, changed: frozenset[str] | None = None, *, include_confirmed: bool = False
+) -> ValidationResult:
+    """The hard errors and unconfirmed (or with `include_confirmed`, all) soft warnings of these answers
+    (derived values included), by the rules of the form's log type. `changed`: the answers this save
+    changed (None: all of them)."""
     facts = validation_facts(replace(context, start_year=form.start_year))
     choices = context.choices
     labelled = Facts(
@@ -110,7 +113,7 @@ def check_log(form: Form, context: FormContext, changed: frozenset[str] | None =
         lookups=choices.lookups() if isinstance(choices, OrganisationChoices) else NO_LOOKUPS,
         changed=changed,
     )
-    return validate(labelled, rules=rules_for(form.log_type))
+    return validate(labelled, include_confirmed=include_confirmed, rules=rules_for(form.log_type))
 
 
 def errors_on(result: ValidationResult, fields: Mapping[str, Any] | set[str]) -> dict[str, str]:

@@ -12,18 +12,26 @@ from logs_service.domain.forms.model import Interruption
 PLACEHOLDER = re.compile(r"%\{(\w+)\}")
 
 
-def fill_template(text: Interruption | None, form: Form, answers: Mapping[str, Any]) -> str:
+def fill_template(
+    text: Interruption | None, form: Form, answers: Mapping[str, Any], computed: Mapping[str, Any] | None = None
+) -> str:
+    """`computed`: values the page's soft check worked out, by placeholder name, for the arguments
+    that are no answer (the live service's log methods such as `rent_soft_validation_higher_or_lower_text`)."""
     if text is None:
         return ""
-    values = {str(arg.get("i18n_template")): _argument(arg, form, answers) for arg in text.arguments}
+    values = {str(arg.get("i18n_template")): _argument(arg, form, answers, computed or {}) for arg in text.arguments}
     return PLACEHOLDER.sub(lambda match: values.get(match.group(1), ""), text.template)
 
 
-def _argument(argument: Mapping[str, Any], form: Form, answers: Mapping[str, Any]) -> str:
+def _argument(argument: Mapping[str, Any], form: Form, answers: Mapping[str, Any], computed: Mapping[str, Any]) -> str:
     key = str(argument.get("key", ""))
     if key == "field_formatted_as_currency":
-        amount = answers.get(str(argument.get("arguments_for_key")))
-        return f"£{float(amount):,.2f}" if isinstance(amount, int | float) else ""
+        key = str(argument.get("arguments_for_key"))
+        amount = answers.get(key)
+        if isinstance(amount, int | float):
+            return currency(amount)
+    if form.question(key) is None:
+        return str(computed.get(str(argument.get("i18n_template")), ""))
     value = answers.get(key)
     if value is None:
         return ""
@@ -32,5 +40,15 @@ def _argument(argument: Mapping[str, Any], form: Form, answers: Mapping[str, Any
         label = next((o.label for o in question.answer_options if o.value == str(value)), None)
         if label is not None:
             return label.lower() if key in ("incfreq", "period") else label
-        return f"{question.prefix}{value}{question.suffix_for(answers)}"
+        shown = (
+            currency(value)
+            if question.prefix == "£" and isinstance(value, int | float)
+            else f"{question.prefix}{value}"
+        )
+        return f"{shown}{question.suffix_for(answers)}"
     return str(value)
+
+
+def currency(amount: float) -> str:
+    """As the live service shows money: pounds and pence with thousands separated (£1,234.50)."""
+    return f"£{float(amount):,.2f}"

@@ -112,6 +112,7 @@ def rule_warning(rule: Rule, hit: Hit) -> Warning:
         fill(rule.message, hit.values),
         rule.confirm_field,
         fill(rule.informative_text, hit.values),
+        dict(hit.values),
     )
 
 

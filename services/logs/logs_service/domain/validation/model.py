@@ -162,6 +162,9 @@ class Warning:
     message: str
     confirmation_field: str
     informative_text: str = ""
+    # The placeholder values the rule worked out ("higher_or_lower": "lower"): its interruption page's
+    # texts name some of them, computed from reference data the form does not have.
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)

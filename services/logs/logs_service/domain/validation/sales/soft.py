@@ -77,7 +77,14 @@ def purchase_price_outside_range(facts: Facts) -> Hit | None:
     found = facts.reference.sale_range(facts.year, la, min(beds, 4))
     if found is None or found.soft_min <= value <= found.soft_max:
         return None
-    return Hit(values={"value": currency(value), "higher_or_lower": "lower" if value < found.soft_min else "higher"})
+    lower = value < found.soft_min
+    return Hit(
+        values={
+            "value": currency(value),
+            "higher_or_lower": "lower" if lower else "higher",
+            "soft_min_or_soft_max": currency(found.soft_min if lower else found.soft_max),
+        }
+    )
 
 
 def monthly_charges_high(facts: Facts) -> Hit | None:
