@@ -10,7 +10,8 @@ from sqlalchemy import select
 from core.organisations.v1 import organisations_pb2 as pb
 from core_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from core_platform.grpc_client import call
-from organisations_service.data.models import DataProtectionConfirmation, Organisation, outbox
+from organisations_service.data.models import DataProtectionConfirmation, Organisation, Scheme, outbox
+from organisations_service.data.schemes import create_scheme
 from organisations_service.domain.people import DirectoryUser
 
 
@@ -51,6 +52,20 @@ def test_merge_records_the_merge_and_the_event_with_the_documented_payload(stub,
             "merge_date": day.isoformat(),
         }
     ]
+
+
+def test_merge_moves_the_merged_organisations_schemes_to_the_absorbing_one(stub, keys, session, make_organisation):
+    absorbing, merged, bystander = make_organisation(), make_organisation(), make_organisation()
+    owned = create_scheme(session, merged.id, service_name="Merged scheme", managing_organisation_id=merged.id)
+    managed_for_other = create_scheme(session, bystander.id, service_name="Kept", managing_organisation_id=merged.id)
+    session.commit()
+
+    _merge(stub, keys, absorbing, [merged], date.today() - timedelta(days=1))
+
+    session.expire_all()
+    moved = session.get(Scheme, owned.id)
+    assert (moved.owning_organisation_id, moved.managing_organisation_id) == (absorbing.id, absorbing.id)
+    assert session.get(Scheme, managed_for_other.id).owning_organisation_id == bystander.id
 
 
 def test_a_future_merge_leaves_the_organisation_active_until_the_date(stub, keys, make_organisation):

@@ -13,6 +13,7 @@ from core_platform.db import SessionFactory, session_scope, utcnow
 from core_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from core_platform.events.outbox import record_event
 from organisations_service.data import organisations as queries
+from organisations_service.data import schemes as scheme_queries
 from organisations_service.data.models import Organisation, outbox
 from organisations_service.domain.access import parse_organisation_id
 from organisations_service.domain.codes import ORGANISATION_ACTIVE
@@ -74,6 +75,7 @@ class OrganisationChangesMixin:
             if errors or merge_date is None:
                 raise InvalidArgument(field_errors=errors)
             queries.record_merge(session, merged, absorbing, merge_date)
+            scheme_queries.move_schemes(session, [o.id for o in merged], absorbing.id)
             payload = {
                 "absorbing_organisation_id": str(absorbing.id),
                 "absorbing_organisation_code": absorbing.code,
