@@ -73,7 +73,8 @@ def tenancy_code(owner: BenchOrganisation, rng: random.Random) -> str:
 
 
 def postcode(rng: random.Random) -> str:
-    return f"{rng.choice(OUTWARD_CODES)} {rng.randrange(1, 10)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+    letters = "ABDEFGHJLNPQRSTUWXYZ"  # those inward codes use
+    return f"{rng.choice(OUTWARD_CODES)} {rng.randrange(1, 10)}{rng.choice(letters)}{rng.choice(letters)}"
 
 
 def start_date(year: int, rng: random.Random, latest: date) -> date:
