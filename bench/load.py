@@ -112,7 +112,9 @@ def wrk_binary() -> str:
     return found
 
 
-def run_scenario(base_url: str, scenario: Scenario, *, connections: int, seconds: int) -> dict[str, float]:
+def run_scenario(
+    base_url: str, scenario: Scenario, *, connections: int, seconds: int, think_ms: int = 0
+) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="core-bench-wrk-") as tmp:
         data = requests_file(scenario, Path(tmp))
         command = [
@@ -123,7 +125,7 @@ def run_scenario(base_url: str, scenario: Scenario, *, connections: int, seconds
             "--timeout", "10s",
             "--script", str(SCENARIO_SCRIPT),
             base_url,
-            "--", str(data), str(scenario.expected_status),
+            "--", str(data), str(scenario.expected_status), str(think_ms),
         ]  # fmt: skip
         finished = subprocess.run(command, capture_output=True, text=True)
     if finished.returncode != 0:

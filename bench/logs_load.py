@@ -4,11 +4,13 @@ across 1,500 organisations, starts the system on it, signs in 50 clients of ten 
 the largest to small ones, and measures with wrk the logs list filtered and searched and a question
 page shown and saved. Prints the figures and writes bench/results/logs-load-<date>.json.
 
-Settings: BENCH_LOGS, BENCH_SECONDS (per scenario, default 20), BENCH_CONNECTIONS (default 50),
-BENCH_DATABASE_URL (the server to create the database on; default postgres@127.0.0.1:5432)."""
+Settings: BENCH_LOGS, BENCH_SECONDS (per run, default 20), BENCH_CONNECTIONS (default 50), BENCH_THINK_MS
+(pause between a client's pages in the second run of each scenario, default 400), BENCH_DATABASE_URL
+(the server to create the database on; default postgres@127.0.0.1:5432)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -17,6 +19,7 @@ import random
 import signal
 import sys
 import time
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
@@ -39,6 +42,13 @@ logger = logging.getLogger("bench")
 
 def _setting(name: str, default: int) -> int:
     return int(os.environ.get(name) or default)
+
+
+@dataclass(frozen=True)
+class LoadSettings:
+    connections: int = field(default_factory=lambda: _setting("BENCH_CONNECTIONS", 50))
+    seconds: int = field(default_factory=lambda: _setting("BENCH_SECONDS", 20))
+    think_ms: int = field(default_factory=lambda: _setting("BENCH_THINK_MS", 400))
 
 
 def client_targets(database: logs_seed.BenchDatabase) -> dict[str, tuple[list[str], list[str]]]:
@@ -83,11 +93,18 @@ def sign_in_clients(base_url: str, database: logs_seed.BenchDatabase) -> list[lo
     return clients
 
 
-def measure(base_url: str, clients: list[load.Client], connections: int, seconds: int) -> dict[str, Any]:
-    figures = {}
+def measure(base_url: str, clients: list[load.Client], settings: LoadSettings) -> dict[str, Any]:
+    """Each scenario twice: clients sending back to back, for the most the system serves (closed loop:
+    latency is then mostly queueing, connections / rate), and clients pausing `think_ms` between
+    pages as people do, for the latency at that load."""
+    figures: dict[str, Any] = {}
     for scenario in load.scenarios(clients, random.Random(1)):
-        load.run_scenario(base_url, scenario, connections=connections, seconds=WARM_UP_SECONDS)
-        figures[scenario.name] = load.run_scenario(base_url, scenario, connections=connections, seconds=seconds)
+        run = functools.partial(load.run_scenario, base_url, scenario, connections=settings.connections)
+        run(seconds=WARM_UP_SECONDS)
+        figures[scenario.name] = {
+            "saturated": run(seconds=settings.seconds),
+            f"thinking_{settings.think_ms}ms": run(seconds=settings.seconds, think_ms=settings.think_ms),
+        }
         logger.info("%s: %s", scenario.name, figures[scenario.name])
     return figures
 
@@ -106,19 +123,18 @@ def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    logs = _setting("BENCH_LOGS", 1_000_000)
-    seconds, connections = _setting("BENCH_SECONDS", 20), _setting("BENCH_CONNECTIONS", 50)
+    logs, settings = _setting("BENCH_LOGS", 1_000_000), LoadSettings()
     started = time.monotonic()
     database = logs_seed.prepare(os.environ.get("BENCH_DATABASE_URL") or DEFAULT_SERVER, logs, dict(os.environ))
     prepared = round(time.monotonic() - started)
     with running_system(database.url) as system:
         clients = sign_in_clients(system.base_url, database)
-        scenarios = measure(system.base_url, clients, connections, seconds)
+        scenarios = measure(system.base_url, clients, settings)
     figures = {
         "taken_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg()},
         "data": {"logs": logs, "organisations": log_rows.ORGANISATIONS, "database": database.name},
-        "load": {"clients": len(clients), "connections": connections, "seconds_per_scenario": seconds},
+        "load": {"clients": len(clients), **asdict(settings)},
         "preparation_seconds": prepared,
         "scenarios": scenarios,
     }

@@ -1,6 +1,8 @@
--- wrk script of the logs benchmark: `wrk -s scenario.lua URL -- REQUESTS_FILE EXPECTED_STATUS`.
+-- wrk script of the logs benchmark: `wrk -s scenario.lua URL -- REQUESTS_FILE EXPECTED_STATUS THINK_MS`.
 -- REQUESTS_FILE (written by bench/load.py) returns a list of {method, path, headers, body}: the
--- signed-in clients' requests. Each thread cycles through them from its own offset. Responses with
+-- signed-in clients' requests. Each thread cycles through them from its own offset. Each connection
+-- waits THINK_MS after a response before its next request, as a person reads a page (0: none, to find
+-- the most the system serves). Responses with
 -- another status than expected (a sign-in redirect, an error page) are counted, so a run whose
 -- sessions lapsed cannot pass for a fast one. done() prints one JSON line for load.py.
 
@@ -14,6 +16,7 @@ end
 function init(args)
   local specs = dofile(args[1])
   expected = tonumber(args[2])
+  think = tonumber(args[3])
   unexpected = 0
   prepared = {}
   for _, spec in ipairs(specs) do
@@ -25,6 +28,10 @@ end
 function request()
   position = position % #prepared + 1
   return prepared[position]
+end
+
+function delay()
+  return think
 end
 
 function response(status, headers, body)
