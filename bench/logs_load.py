@@ -116,13 +116,14 @@ def write_results(figures: dict[str, Any], directory: Path = RESULTS) -> Path:
     return path
 
 
-def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
+def _stop(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt  # unwinds through running_system, which stops every process it started
 
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    for stopping in (signal.SIGINT, signal.SIGTERM):  # SIGINT too: a background job starts with it ignored
+        signal.signal(stopping, _stop)
     logs, settings = _setting("BENCH_LOGS", 1_000_000), LoadSettings()
     started = time.monotonic()
     database = logs_seed.prepare(os.environ.get("BENCH_DATABASE_URL") or DEFAULT_SERVER, logs, dict(os.environ))
