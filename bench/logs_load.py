@@ -128,12 +128,18 @@ def main() -> None:
     started = time.monotonic()
     database = logs_seed.prepare(os.environ.get("BENCH_DATABASE_URL") or DEFAULT_SERVER, logs, dict(os.environ))
     prepared = round(time.monotonic() - started)
+    load_before = os.getloadavg()  # other work on the machine skews every figure: recorded with them
     with running_system(database.url) as system:
         clients = sign_in_clients(system.base_url, database)
         scenarios = measure(system.base_url, clients, settings)
     figures = {
         "taken_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "load_average": os.getloadavg()},
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "load_average_before": load_before,
+            "load_average_after": os.getloadavg(),
+        },
         "data": {"logs": logs, "organisations": log_rows.ORGANISATIONS, "database": database.name},
         "load": {"clients": len(clients), **asdict(settings)},
         "preparation_seconds": prepared,
