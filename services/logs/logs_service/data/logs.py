@@ -69,7 +69,7 @@ def list_logs(
 
     An organisation sees the logs it owns or manages. Rather than one OR, which no index serves in
     order, each side is its own query (those it owns; those it manages but does not own), each read
-    from its list index; the page is the first of both merged, then loaded by id."""
+    from its list index; the page is the first of both merged, joined to their rows."""
     order = ordering or Ordering()
     conditions = _conditions(log_filter, with_organisation=False)
     sides = _organisation_sides(log_filter.organisation_id, split=not log_filter.search.strip())
@@ -83,10 +83,8 @@ def list_logs(
         )
         conditions.append(after)
         offset = 0
-    page = _page_ids([conditions + side for side in sides], column, order.descending, offset, limit)
-    ids = list(session.scalars(page))
-    found = {log.id: log for log in session.scalars(select(Log).where(Log.id.in_(ids)))}
-    return [found[log_id] for log_id in ids], total
+    page = _page([conditions + side for side in sides], column, order.descending, offset, limit)
+    return list(session.scalars(page)), total
 
 
 def _organisation_sides(organisation_id: uuid.UUID | None, *, split: bool) -> list[list[ColumnElement[bool]]]:
@@ -102,22 +100,29 @@ def _organisation_sides(organisation_id: uuid.UUID | None, *, split: bool) -> li
     ]
 
 
-def _page_ids(
+def _in_order(sort: Any, id_: Any, descending: bool) -> tuple[Any, Any]:
+    return (sort.desc(), id_.desc()) if descending else (sort.asc(), id_.asc())
+
+
+def _page(
     branches: list[list[ColumnElement[bool]]], column: Any, descending: bool, offset: int, limit: int
-) -> Select[tuple[uuid.UUID]]:
-    """The ids of the page: each branch's first offset + limit in order (from its index alone),
-    merged and cut to the page."""
-
-    def in_order(sort: Any, id_: Any) -> tuple[Any, Any]:
-        return (sort.desc(), id_.desc()) if descending else (sort.asc(), id_.asc())
-
+) -> Select[tuple[Log]]:
+    """The page's logs: each branch's first offset + limit ids in order (from its index alone), merged
+    and cut to the page, then joined to their rows, in one statement."""
     firsts = [
-        select(Log.id.label("id"), column.label("sort")).where(*branch).order_by(*in_order(column, Log.id))
+        select(Log.id.label("id"), column.label("sort")).where(*branch).order_by(*_in_order(column, Log.id, descending))
         .limit(offset + limit).subquery()
         for branch in branches
     ]  # fmt: skip
     merged = union_all(*(select(first.c.id, first.c.sort) for first in firsts)).subquery()
-    return select(merged.c.id).order_by(*in_order(merged.c.sort, merged.c.id)).offset(offset).limit(limit)
+    page = (
+        select(merged.c.id, merged.c.sort)
+        .order_by(*_in_order(merged.c.sort, merged.c.id, descending))
+        .offset(offset)
+        .limit(limit)
+        .subquery()
+    )
+    return select(Log).join(page, Log.id == page.c.id).order_by(*_in_order(page.c.sort, page.c.id, descending))
 
 
 def iter_logs(session: Session, log_filter: LogFilter) -> Iterator[Log]:
