@@ -10,7 +10,7 @@ STATIC := services/frontend/frontend_service/static
 PROTOS := $(shell find proto -name '*.proto')
 PYTEST_ARGS ?=
 
-.PHONY: run test setup venv assets proto migrate seed lint typecheck test-python bench clean
+.PHONY: run test setup venv assets proto migrate seed lint typecheck test-python bench bench-logs clean
 .DEFAULT_GOAL := run
 
 $(BIN)/.installed: requirements.txt
@@ -69,8 +69,15 @@ test-python: setup
 
 test: lint test-python
 
+# The logs load benchmark seeds its own PostgreSQL database once (minutes), then reuses it.
+BENCH_LOGS ?= 1000000
+
 bench: setup
 	$(BIN)/python -m bench
+	$(MAKE) --no-print-directory bench-logs
+
+bench-logs: setup
+	BENCH_LOGS=$(BENCH_LOGS) $(BIN)/python -m bench.logs_load
 
 clean:
 	rm -rf gen var $(VENV) node_modules $(STATIC)/govuk $(STATIC)/assets $(STATIC)/.installed

@@ -75,6 +75,11 @@ def load_or_create_signing_key(pem_from_env: str, key_file: Path) -> SigningKey:
 class TokenSigner:
     def __init__(self, key: SigningKey, clock: Callable[[], float] = time.time) -> None:
         self._key = key
+        # Parsed once: every page view has identity issue a token, and parsing the PEM cost more than signing.
+        private = serialization.load_pem_private_key(key.private_pem, password=None)
+        if not isinstance(private, ec.EllipticCurvePrivateKey):
+            raise ValueError("the signing key must be an EC (P-256) key")
+        self._private = private
         self._clock = clock
 
     @property
@@ -97,7 +102,7 @@ class TokenSigner:
             "exp": exp,
             "jti": uuid.uuid4().hex,
         }
-        token = jwt.encode(claims, self._key.private_pem, algorithm=ALGORITHM, headers={"kid": self._key.kid})
+        token = jwt.encode(claims, self._private, algorithm=ALGORITHM, headers={"kid": self._key.kid})
         return token, exp
 
 
@@ -113,20 +118,27 @@ class TokenVerifier:
         self._source = source
         self._clock = clock
         self._keys: dict[str, str] = {}
+        # Parsed once per key: loading the PEM took about half the time of each verification.
+        self._parsed: dict[str, ec.EllipticCurvePublicKey] = {}
         self._fetched_at = 0.0
         self._refetch_after = refetch_after
         self._lock = threading.Lock()
 
-    def _key_for(self, kid: str) -> str:
+    def _key_for(self, kid: str) -> ec.EllipticCurvePublicKey:
         with self._lock:
             stale = self._clock() - self._fetched_at > self._refetch_after
             if kid not in self._keys and (stale or not self._keys):
                 self._keys = self._source()
                 self._fetched_at = self._clock()
-            key = self._keys.get(kid)
-        if key is None:
-            raise Unauthenticated("Access token signed with an unknown key")
-        return key
+            pem = self._keys.get(kid)
+            if pem is None:
+                raise Unauthenticated("Access token signed with an unknown key")
+            if pem not in self._parsed:
+                loaded = serialization.load_pem_public_key(pem.encode())
+                if not isinstance(loaded, ec.EllipticCurvePublicKey):
+                    raise Unauthenticated("Access token signed with an unknown key")
+                self._parsed[pem] = loaded
+            return self._parsed[pem]
 
     def verify(self, token: str) -> Principal:
         try:

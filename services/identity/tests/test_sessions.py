@@ -46,6 +46,25 @@ def test_session_expires_12_hours_after_sign_in_even_when_in_use(identity, signe
         resume(identity, session_id)
 
 
+def test_use_within_a_minute_is_not_recorded_so_idleness_counts_from_the_last_recorded_use(identity, signed_in, clock):
+    _user, session_id = signed_in
+    clock.advance(seconds=59)
+    resume(identity, session_id)  # not recorded: the session still counts as last used at sign-in
+    clock.advance(minutes=29, seconds=1)
+
+    with pytest.raises(Unauthenticated):
+        resume(identity, session_id)
+
+
+def test_use_a_minute_or_more_later_is_recorded(identity, signed_in, clock):
+    _user, session_id = signed_in
+    clock.advance(minutes=1)
+    resume(identity, session_id)
+    clock.advance(minutes=29, seconds=59)
+
+    assert resume(identity, session_id).session_id == session_id
+
+
 def test_ended_session_cannot_be_resumed_and_ending_it_again_is_harmless(identity, signed_in):
     _user, session_id = signed_in
 

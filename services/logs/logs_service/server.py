@@ -17,6 +17,7 @@ from logs_service.data.local_authority_options import ReferenceLocalAuthorities
 from logs_service.domain.organisation_choices import OptionSources
 from logs_service.domain.organisations import OrganisationsDirectory
 from logs_service.operations.common import Dependencies, london_today
+from logs_service.organisations_cache import CachedOrganisationsDirectory
 from logs_service.organisations_client import GrpcOrganisationsDirectory
 from logs_service.rpc import logs
 from logs_service.schemes_client import GrpcSchemesDirectory
@@ -56,7 +57,7 @@ def main() -> None:
     identity_channel = open_channel(settings.identity_addr)
     organisations_channel = open_channel(settings.organisations_addr)
     verifier = identity_token_verifier(identity_channel)
-    organisations = GrpcOrganisationsDirectory(organisations_channel)
+    organisations = CachedOrganisationsDirectory(GrpcOrganisationsDirectory(organisations_channel))
     session_factory = make_session_factory(engine)
     sources = OptionSources(
         users=GrpcUsersDirectory(identity_channel),

@@ -23,7 +23,24 @@ def plain(value: Any) -> Any:
 
 
 def struct_to_dict(struct: Struct) -> dict[str, Any]:
-    return dict(plain(json_format.MessageToDict(struct)))
+    """As json_format.MessageToDict with `plain`, walking the message directly: a list page converts
+    the answers of twenty logs, and json_format's general printer took much of its time."""
+    return {key: _python_value(value) for key, value in struct.fields.items()}
+
+
+def _python_value(value: Value) -> Any:
+    kind = value.WhichOneof("kind")
+    if kind == "number_value":
+        return plain(value.number_value)
+    if kind == "string_value":
+        return value.string_value
+    if kind == "bool_value":
+        return value.bool_value
+    if kind == "struct_value":
+        return struct_to_dict(value.struct_value)
+    if kind == "list_value":
+        return [_python_value(item) for item in value.list_value.values]
+    return None
 
 
 def dict_to_struct(values: dict[str, Any]) -> Struct:

@@ -16,6 +16,9 @@ logger = logging.getLogger(__name__)
 
 IDLE_TIMEOUT = timedelta(minutes=30)
 ABSOLUTE_TIMEOUT = timedelta(hours=12)
+# Every page resumes the session; writing its last use each time would make every page view a write.
+# Recording it at most once a minute can only end an idle session up to a minute early, never late.
+LAST_SEEN_PRECISION = timedelta(minutes=1)
 
 
 def session_is_live(user_session: UserSession, now: datetime) -> bool:
@@ -45,7 +48,8 @@ def resume_session(session: Session, token: str, now: datetime) -> User | None:
             user_session.ended_at = now
             logger.info("expired session ended", extra={"user_id": str(user_session.user_id)})
         return None
-    user_session.last_seen_at = now
+    if now - user_session.last_seen_at >= LAST_SEEN_PRECISION:
+        user_session.last_seen_at = now
     return user
 
 

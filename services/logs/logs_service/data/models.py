@@ -23,6 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     false,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -80,6 +81,35 @@ class Log(TimestampedMixin, Base):
 # Support's list is newest first over every organisation; streams and incremental exports read by update time.
 Index("ix_logs_created_at", Log.created_at)
 Index("ix_logs_updated_at", Log.updated_at)
+
+# An organisation's list (migration 005): each side of "owns or manages" read in creation order for a
+# type, year and status, and counted from the index alone; deleted logs are never listed.
+_NOT_DELETED = text("status <> 'deleted'")
+_LIST_ORDER = (Log.log_type, Log.collection_year, Log.status, Log.created_at, Log.id)
+Index(
+    "ix_logs_owning_list",
+    Log.owning_organisation_id,
+    *_LIST_ORDER,
+    postgresql_where=_NOT_DELETED,
+    sqlite_where=_NOT_DELETED,
+)
+Index(
+    "ix_logs_managing_list",
+    Log.managing_organisation_id,
+    *_LIST_ORDER,
+    postgresql_where=_NOT_DELETED,
+    sqlite_where=_NOT_DELETED,
+    postgresql_include=["owning_organisation_id"],
+)
+# Searching codes by any part: trigram GIN indexes on PostgreSQL (the migration qualifies the operator
+# class with pg_trgm's schema); plain indexes where trigrams are unavailable.
+for _searched in (Log.tenancycode, Log.propcode, Log.postcode_full):
+    Index(
+        f"ix_logs_{_searched.key}_trgm",
+        _searched,
+        postgresql_using="gin",
+        postgresql_ops={_searched.key: "gin_trgm_ops"},
+    )
 
 
 class LogVersion(TimestampedMixin, Base):
