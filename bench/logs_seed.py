@@ -59,8 +59,8 @@ def prepare(server_url: str, logs: int, env: dict[str, str]) -> BenchDatabase:
     return database
 
 
-def run_manage(command: str, env: dict[str, str]) -> None:
-    for service in SERVICES:
+def run_manage(command: str, env: dict[str, str], services: tuple[str, ...] = SERVICES) -> None:
+    for service in services:
         subprocess.run([sys.executable, "-m", f"{service}_service.manage", command], env=env, cwd=REPO, check=True)
 
 
