@@ -4,6 +4,7 @@ agreement — against a fake organisations backend."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pytest
@@ -27,8 +28,16 @@ class FakeChanges(FakeOrganisationDetails):
     def list_all_organisations(self, *, token: str) -> list[Organisation]:
         return [Organisation(o.id, o.code, o.name) for o in self.organisations.values()]
 
-    def merge_organisations(self, absorbing_id: str, merged_ids: list[str], merge_date: str, *, token: str) -> None:
-        self.calls.append(("merge", absorbing_id, merged_ids, merge_date))
+    def merge_organisations(
+        self,
+        absorbing_id: str,
+        merged_ids: list[str],
+        merge_date: str,
+        *,
+        token: str,
+        absorbing_active_from_merge_date: bool = False,
+    ) -> None:
+        self.calls.append(("merge", absorbing_id, merged_ids, merge_date, absorbing_active_from_merge_date))
 
     def deactivate_organisation(self, organisation_id: str, *, token: str) -> None:
         self.calls.append(("deactivate", organisation_id))
@@ -63,16 +72,55 @@ def test_support_merges_organisations_through_check_answers(client: HtmlClient, 
         date_page, "Continue", {"merge_date-day": "31", "merge_date-month": "2", "merge_date-year": "2025"}
     )
     assert bad.error_summary()[0][0].startswith("Enter a date")
+    date_fields = {"merge_date-day": "1", "merge_date-month": "4", "merge_date-year": "2025"}
     check = client.follow(
-        client.submit(
-            date_page, "Continue", {"merge_date-day": "1", "merge_date-month": "4", "merge_date-year": "2025"}
-        )
+        client.submit(date_page, "Continue", {**date_fields, "absorbing_organisation_active_from_merge_date": "no"})
     )
     assert check.h1 == "Check the merge details" and "Other Housing Association" in check.text
     assert "1 April 2025" in check.text
     done = client.follow(client.submit(check, "Merge organisations"))
     assert "Other Housing Association will merge into Demo Housing Association" in done.text
-    assert backends.organisations.calls == [("merge", ORG1_ID, [ORG3_ID], "2025-04-01")]
+    assert backends.organisations.calls == [("merge", ORG1_ID, [ORG3_ID], "2025-04-01", False)]
+
+
+def test_support_says_whether_the_absorbing_organisation_is_new_and_active_from_the_merge_date(
+    client: HtmlClient, backends: FakeBackends
+) -> None:
+    sign_in(client, "support@example.com")
+    choose = client.get(f"/organisations/{ORG1_ID}/merge")
+    date_page = client.follow(client.submit(choose, "Continue", {"merged_organisation_ids": [ORG3_ID]}))
+    question = "Is Demo Housing Association a new organisation that becomes active on the merge date?"
+    assert question in date_page.text
+    date_fields = {"merge_date-day": "1", "merge_date-month": "6", "merge_date-year": "2025"}
+    unanswered = client.submit(date_page, "Continue", date_fields)
+    assert unanswered.error_summary() == [
+        (
+            "Select yes if Demo Housing Association is a new organisation that becomes active on the merge date",
+            "#absorbing_organisation_active_from_merge_date",
+        )
+    ]
+    assert unanswered.field_error("absorbing_organisation_active_from_merge_date").startswith("Select yes if")
+    check = client.follow(
+        client.submit(date_page, "Continue", {**date_fields, "absorbing_organisation_active_from_merge_date": "yes"})
+    )
+    row = next(r for r in check.by_class("govuk-summary-list__row") if "New organisation" in "".join(r.itertext()))
+    key, value = (" ".join("".join(cell.itertext()).split()) for cell in list(row)[:2])
+    assert (key, value) == ("New organisation active from the merge date", "Yes")
+    again = client.get(check.link("Change whether Demo Housing Association is a new organisation"))
+    assert again.by_id("absorbing_organisation_active_from_merge_date").get("checked") is not None
+    client.follow(client.submit(check, "Merge organisations"))
+    assert backends.organisations.calls == [("merge", ORG1_ID, [ORG3_ID], "2025-06-01", True)]
+
+
+def test_organisation_page_shows_when_a_new_organisation_became_active(
+    client: HtmlClient, backends: FakeBackends
+) -> None:
+    sign_in(client, "support@example.com")
+    assert "Active from" not in client.get(f"/organisations/{ORG1_ID}").text
+    backends.organisations.organisations[ORG1_ID] = replace(ORG1, available_from=date(2025, 6, 1))
+    page = client.get(f"/organisations/{ORG1_ID}")
+    row = next(r for r in page.by_class("govuk-summary-list__row") if "Active from" in "".join(r.itertext()))
+    assert "1 June 2025" in "".join(row.itertext())
 
 
 def test_support_deactivates_and_renames(client: HtmlClient, backends: FakeBackends) -> None:

@@ -28,6 +28,8 @@ def organisation_from_proto(organisation: pb.Organisation) -> OrganisationRef:
         absorbing_organisation_id=organisation.absorbing_organisation_id,
         data_sharing_agreement_signed=organisation.data_sharing_agreement_signed,
         rent_periods=tuple(organisation.rent_periods),
+        available_from=organisation.available_from,
+        has_absorbed_organisations=organisation.has_absorbed_organisations,
     )
 
 

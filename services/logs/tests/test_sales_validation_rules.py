@@ -33,8 +33,12 @@ LOOKUPS = MemoryLookups(
         OrganisationFacts("org-a", "Active HA"),
         OrganisationFacts("org-m1", "Merged One", merge_date=date(2026, 4, 10), absorbing_organisation_id="org-a"),
         OrganisationFacts("org-nodsa", "Unsigned HA", data_sharing_agreement_signed=False),
+        OrganisationFacts(
+            "org-late", "New Start HA", available_from=date(2026, 4, 21), has_absorbed_organisations=True
+        ),
     )
 )
+LATE = {"owning_organisation_id": "org-late"}  # active from 21 April 2026
 MERGED = {"owning_organisation_id": "org-m1"}
 SO = {"saledate": SALE, "ownershipsch": 1}
 SO_NEW = {**SO, "staircase": 2, "type": 30, "value": 100000, "equity": 50}
@@ -58,6 +62,10 @@ CASES: list[Case] = [
     ("setup.saledate_owning_org_merged", 2026, {**MERGED, "saledate": "2026-04-09"}, False),
     ("setup.owning_org_merged_before_saledate", 2026, {**MERGED, "saledate": "2026-04-10"}, True),
     ("setup.owning_org_merged_before_saledate", 2026, {**MERGED, "saledate": "2026-04-09"}, False),
+    ("setup.saledate_owning_org_not_yet_active", 2026, {**LATE, "saledate": "2026-04-20"}, True),
+    ("setup.saledate_owning_org_not_yet_active", 2026, {**LATE, "saledate": "2026-04-21"}, False),
+    ("setup.owning_org_absorbing_not_yet_active", 2026, {**LATE, "saledate": "2026-04-20"}, True),
+    ("setup.owning_org_absorbing_not_yet_active", 2026, {**LATE, "saledate": "2026-04-21"}, False),
     ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-nodsa"}, True),
     ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-a"}, False),
     # property

@@ -1,5 +1,5 @@
 """Rules that look organisations up, at work through a real channel: the organisations directory (a
-fake here) gives merge dates, data sharing agreements and rent periods."""
+fake here) gives merge dates, available-from dates, data sharing agreements and rent periods."""
 
 from __future__ import annotations
 
@@ -58,6 +58,20 @@ def test_an_owner_merged_before_the_start_date_is_an_error(lookup_stub, callers,
     )
     assert ("startdate", "setup.startdate_org_merged") in errors
     assert not validate(lookup_stub, callers.provider(), {**SETUP, "startdate": "2025-05-31"})
+
+
+def test_a_new_absorbing_owner_is_not_active_before_its_available_from_date(lookup_stub, callers, directory):
+    change(directory, "ORG101", available_from="2025-06-03", has_absorbed_organisations=True)
+
+    errors = validate(lookup_stub, callers.provider(), SETUP)
+
+    assert errors[("owning_organisation_id", "setup.owning_org_absorbing_not_yet_active")] == (
+        "The owning organisation must be active on the tenancy start date. Alpha Homes became active on 3 June 2025."
+    )
+    assert errors[("startdate", "setup.startdate_org_not_yet_active")] == (
+        "Enter a date when the owning and managing organisation was active. Alpha Homes became active on 3 June 2025."
+    )
+    assert not validate(lookup_stub, callers.provider(), {**SETUP, "startdate": "2025-06-03"})
 
 
 def test_a_period_the_managing_organisation_does_not_use_is_an_error(lookup_stub, callers, directory):

@@ -47,6 +47,9 @@ LOOKUPS = MemoryLookups(
         OrganisationFacts("org-m2", "Merged Two", merge_date=MERGE_DAY, absorbing_organisation_id="org-new"),
         OrganisationFacts("org-m3", "Merged Three", merge_date=date(2026, 4, 15), absorbing_organisation_id="org-a"),
         OrganisationFacts("org-nodsa", "Unsigned HA", data_sharing_agreement_signed=False),
+        OrganisationFacts(
+            "org-late", "New Start HA", available_from=date(2026, 4, 21), has_absorbed_organisations=True
+        ),
     ),
     schemes=(
         SchemeFacts("s-ok", "Rose Court", "active", "org-a"),
@@ -107,6 +110,43 @@ CASES: list[Case] = [
     ),
     ("setup.startdate_org_merged", 2026, {"startdate": "2026-04-10", "managing_organisation_id": "org-m1"}, True, ""),
     ("setup.startdate_org_merged", 2026, {"startdate": "2026-04-09", "managing_organisation_id": "org-m1"}, False, ""),
+    # setup: an absorbing organisation active from 21 April 2026 (before that day it is not yet active)
+    (
+        "setup.owning_org_absorbing_not_yet_active",
+        2026,
+        {"startdate": START, "owning_organisation_id": "org-late"},
+        True,
+        "",
+    ),
+    (
+        "setup.owning_org_absorbing_not_yet_active",
+        2026,
+        {"startdate": "2026-04-21", "owning_organisation_id": "org-late"},
+        False,
+        "",
+    ),
+    (
+        "setup.managing_org_absorbing_not_yet_active",
+        2026,
+        {"startdate": START, "managing_organisation_id": "org-late"},
+        True,
+        "",
+    ),
+    (
+        "setup.managing_org_absorbing_not_yet_active",
+        2026,
+        {"startdate": "2026-04-21", "managing_organisation_id": "org-late"},
+        False,
+        "",
+    ),
+    ("setup.startdate_org_not_yet_active", 2026, {"startdate": START, "owning_organisation_id": "org-late"}, True, ""),
+    (
+        "setup.startdate_org_not_yet_active",
+        2026,
+        {"startdate": "2026-04-21", "owning_organisation_id": "org-late"},
+        False,
+        "",
+    ),
     ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-nodsa"}, True, ""),
     ("setup.owning_org_dsa_not_signed", 2026, {"owning_organisation_id": "org-a"}, False, ""),
     ("setup.managing_org_dsa_not_signed", 2026, {"managing_organisation_id": "org-nodsa"}, True, ""),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class OrganisationDetails:
     rent_periods: tuple[int, ...] = ()
     dpo_name: str = ""
     dpo_signed_at: datetime | None = None
+    available_from: date | None = None  # a new absorbing organisation is active from its merge date
 
 
 @dataclass(frozen=True)

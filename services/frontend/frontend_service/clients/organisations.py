@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -65,6 +65,7 @@ def details_from_proto(message: organisations_pb2.Organisation) -> OrganisationD
         rent_periods=tuple(message.rent_periods),
         dpo_name=dpc.data_protection_officer_name if signed else "",
         dpo_signed_at=dpc.signed_at.ToDatetime() if signed else None,
+        available_from=date.fromisoformat(message.available_from) if message.available_from else None,
     )
 
 
@@ -190,9 +191,21 @@ class GrpcOrganisationsClient(GrpcSchemesMixin):
         return Organisation(id=response.id, code=response.code, name=response.name, active=response.active)
 
     # merges, names, deactivation, data sharing agreement
-    def merge_organisations(self, absorbing_id: str, merged_ids: list[str], merge_date: str, *, token: str) -> None:
+    def merge_organisations(
+        self,
+        absorbing_id: str,
+        merged_ids: list[str],
+        merge_date: str,
+        *,
+        token: str,
+        absorbing_active_from_merge_date: bool = False,
+    ) -> None:
+        """`absorbing_active_from_merge_date`: the absorbing organisation is new and active from the merge date."""
         request = organisations_pb2.MergeOrganisationsRequest(
-            absorbing_organisation_id=absorbing_id, merged_organisation_ids=merged_ids, merge_date=merge_date
+            absorbing_organisation_id=absorbing_id,
+            merged_organisation_ids=merged_ids,
+            merge_date=merge_date,
+            absorbing_organisation_active_from_merge_date=absorbing_active_from_merge_date,
         )
         call(self._org_stub().MergeOrganisations, request, token=token)
 

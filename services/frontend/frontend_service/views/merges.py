@@ -17,6 +17,8 @@ from frontend_service.rendering import render_page
 from frontend_service.views.organisations import _load, _require_support, bp
 
 MERGE_KEY = "merge"
+# Whether the absorbing organisation is new: it becomes active on the merge date (its "available from").
+NEW_ORGANISATION_FIELD = "absorbing_organisation_active_from_merge_date"
 
 
 def _date_from_form(prefix: str) -> tuple[str, str]:
@@ -77,16 +79,30 @@ def merge_date(organisation_id: str) -> BaseResponse | str:
     if not state.get("merged"):
         return redirect(url_for("organisations.choose_merged_organisations", organisation_id=organisation_id))
     form = FlaskForm()
-    error = ""
+    error = new_error = ""
     if form.validate_on_submit():
         day, error = _date_from_form("merge_date")
-        if not error:
-            session[MERGE_KEY] = {**state, "date": day}
+        answer = request.form.get(NEW_ORGANISATION_FIELD, "")
+        if answer not in ("yes", "no"):
+            new_error = f"Select yes if {organisation.name} is a new organisation that becomes active on the merge date"
+        if not error and not new_error:
+            session[MERGE_KEY] = {**state, "date": day, "new": answer == "yes"}
             return redirect(url_for("organisations.check_merge", organisation_id=organisation_id))
     errors = [{"text": error, "href": "#merge_date-day"}] if error else []
+    errors += [{"text": new_error, "href": f"#{NEW_ORGANISATION_FIELD}"}] if new_error else []
     return render_page(
-        "organisations/merge_date.html", form=form, error_list=errors, error=error, organisation=organisation
+        "organisations/merge_date.html",
+        form=form,
+        error_list=errors,
+        error=error,
+        new_error=new_error,
+        new_answer=request.form.get(NEW_ORGANISATION_FIELD) or _yes_no(state.get("new")),
+        organisation=organisation,
     )
+
+
+def _yes_no(answer: object) -> str:
+    return "" if answer is None else ("yes" if answer else "no")
 
 
 @bp.route("/organisations/<organisation_id>/merge/check", methods=["GET", "POST"])
@@ -104,7 +120,11 @@ def check_merge(organisation_id: str) -> BaseResponse | str:
     if form.validate_on_submit():
         try:
             backends().organisations.merge_organisations(
-                organisation_id, merged, str(state["date"]), token=access_token()
+                organisation_id,
+                merged,
+                str(state["date"]),
+                token=access_token(),
+                absorbing_active_from_merge_date=bool(state.get("new")),
             )
         except InvalidArgument as exc:
             errors = _errors(exc)
@@ -119,6 +139,7 @@ def check_merge(organisation_id: str) -> BaseResponse | str:
         organisation=organisation,
         merged_names=[names.get(i, i) for i in merged],
         merge_date=date.fromisoformat(str(state["date"])),
+        absorbing_is_new=bool(state.get("new")),
     )
 
 

@@ -41,6 +41,8 @@ def organisation_facts(organisation: OrganisationRef) -> OrganisationFacts:
         absorbing_organisation_id=organisation.absorbing_organisation_id,
         data_sharing_agreement_signed=organisation.data_sharing_agreement_signed,
         rent_periods=organisation.rent_periods,
+        available_from=_day(organisation.available_from),
+        has_absorbed_organisations=organisation.has_absorbed_organisations,
     )
 
 

@@ -22,6 +22,8 @@ class OrganisationRef:
     absorbing_organisation_id: str = ""
     data_sharing_agreement_signed: bool = True
     rent_periods: tuple[int, ...] = ()  # codes of the lettings `period`; empty: every rent period
+    available_from: str = ""  # ISO date a new absorbing organisation became active; "" when not set
+    has_absorbed_organisations: bool = False
 
 
 class OrganisationsDirectory(Protocol):

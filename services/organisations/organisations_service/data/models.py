@@ -5,9 +5,21 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+    exists,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column, relationship
 
 from core_platform.db import TimestampedMixin, UtcDateTime, new_metadata
 from core_platform.events.outbox import outbox_table
@@ -41,6 +53,10 @@ class Organisation(TimestampedMixin, Base):
     absorbing_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
         Uuid, ForeignKey("organisations.id", name="fk_organisations_absorbing"), nullable=True
     )
+    # A new absorbing organisation is active only from the date of the merge that created it.
+    available_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    if TYPE_CHECKING:  # mapped below: a query on the organisation's own table
+        has_absorbed_organisations: bool
 
     rent_periods: Mapped[list[OrganisationRentPeriod]] = relationship(
         cascade="all, delete-orphan", order_by="OrganisationRentPeriod.rent_period", lazy="selectin"
@@ -48,6 +64,13 @@ class Organisation(TimestampedMixin, Base):
     name_changes: Mapped[list[OrganisationNameChange]] = relationship(
         cascade="all, delete-orphan", order_by="OrganisationNameChange.startdate", lazy="selectin"
     )
+
+
+_absorbed = Organisation.__table__.alias("absorbed")
+# Whether other organisations have merged, or are set to merge, into it (the live `absorbed_organisations`).
+Organisation.has_absorbed_organisations = column_property(  # type: ignore[assignment]
+    exists().where(_absorbed.c.absorbing_organisation_id == Organisation.__table__.c.id)
+)
 
 
 class OrganisationRentPeriod(TimestampedMixin, Base):

@@ -107,11 +107,22 @@ def add_name_change(session: Session, organisation: Organisation, name: str, sta
     session.flush()
 
 
-def record_merge(session: Session, merged: Sequence[Organisation], absorbing: Organisation, merge_date: date) -> None:
+def record_merge(
+    session: Session,
+    merged: Sequence[Organisation],
+    absorbing: Organisation,
+    merge_date: date,
+    *,
+    absorbing_is_new: bool = False,
+) -> None:
+    """`absorbing_is_new`: the absorbing organisation was created for this merge and is active from its date."""
     for organisation in merged:
         organisation.merge_date = merge_date
         organisation.absorbing_organisation_id = absorbing.id
+    if absorbing_is_new:
+        absorbing.available_from = merge_date
     session.flush()
+    session.expire(absorbing, ["has_absorbed_organisations"])  # computed by a query: now true
 
 
 def record_confirmation(

@@ -74,7 +74,13 @@ class OrganisationChangesMixin:
             errors.update(merge_errors(absorbing, merged, status_of))
             if errors or merge_date is None:
                 raise InvalidArgument(field_errors=errors)
-            queries.record_merge(session, merged, absorbing, merge_date)
+            queries.record_merge(
+                session,
+                merged,
+                absorbing,
+                merge_date,
+                absorbing_is_new=request.absorbing_organisation_active_from_merge_date,
+            )
             scheme_queries.move_schemes(session, [o.id for o in merged], absorbing.id)
             payload = {
                 "absorbing_organisation_id": str(absorbing.id),

@@ -49,6 +49,8 @@ def organisation_to_proto(
         status=status,
         merge_date=organisation.merge_date.isoformat() if organisation.merge_date else "",
         absorbing_organisation_id=str(organisation.absorbing_organisation_id or ""),
+        available_from=organisation.available_from.isoformat() if organisation.available_from else "",
+        has_absorbed_organisations=organisation.has_absorbed_organisations,
     )
     # Rent periods are what the lettings form offers for the organisation's logs: anyone recording a log
     # it manages needs them (the logs service checks a log's period against them).

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from logs_service.domain.validation import (
+    absorbing_rules,
     dates,
     financial,
     household,
@@ -38,6 +39,7 @@ CONFIRMED = 0  # a confirmation field answered "Yes, this is correct"
 HARD_RULES: tuple[Rule, ...] = (
     *setup.RULES,
     *organisation_rules.RULES,
+    *absorbing_rules.RULES,
     *scheme_rules.RULES,
     *dates.RULES,
     *property.RULES,
@@ -62,18 +64,11 @@ def rules_for(log_type: str) -> tuple[Rule, ...]:
 
 
 _NUMERIC = "checked when an answer is parsed (answer_types.py), reported with this rule id by the validation API"
-_AVAILABLE_FROM = (
-    "needs the date an absorbing organisation became available (the live merge option 'absorbing organisation "
-    "active from the merge date'), which the organisations service does not record"
-)
 # Reference rules for 2025/26 and 2026/27 that this engine does not run, and why.
 NOT_IMPLEMENTED: dict[str, str] = {
     "setup.user_not_in_owning_or_managing_org": "needs the assigned user's organisation, which identity shows only "
     "to callers who may list that organisation's users; the assigned_to_id answer is parsed against the active "
     "users of the owning and managing organisations, which enforces the same condition on every save",
-    "setup.owning_org_absorbing_not_yet_active": _AVAILABLE_FROM,
-    "setup.managing_org_absorbing_not_yet_active": _AVAILABLE_FROM,
-    "setup.startdate_org_not_yet_active": _AVAILABLE_FROM,
     "property.uprn_lookup_failed": "needs an Ordnance Survey address lookup, which the service does not call yet",
     "shared.numeric_format": _NUMERIC,
     "shared.numeric_min_max": _NUMERIC,

@@ -38,6 +38,8 @@ class OrganisationFacts:
     absorbing_organisation_id: str = ""
     data_sharing_agreement_signed: bool = True
     rent_periods: tuple[int, ...] = ()  # codes of the lettings `period` question; empty: every period
+    available_from: date | None = None  # a new absorbing organisation is active from its merge date
+    has_absorbed_organisations: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,16 @@ class Availability:
 
 def merged_on(organisation: OrganisationFacts | None, day: date) -> bool:
     return organisation is not None and organisation.merge_date is not None and organisation.merge_date <= day
+
+
+def not_yet_active_on(organisation: OrganisationFacts | None, day: date) -> bool:
+    """An absorbing organisation whose 'available from' date is after the day (the live `absorbing_*_inactive?`)."""
+    return (
+        organisation is not None
+        and organisation.has_absorbed_organisations
+        and organisation.available_from is not None
+        and organisation.available_from > day
+    )
 
 
 def _open_deactivation(periods: Sequence[Period]) -> Period | None:

@@ -78,7 +78,7 @@ def merged_before(field_name: str, date_field: str) -> Callable[[Facts], Outcome
     return test
 
 
-def _same_merge(owner: OrganisationFacts, manager: OrganisationFacts) -> bool:
+def same_merge(owner: OrganisationFacts, manager: OrganisationFacts) -> bool:
     return (
         owner.merge_date is not None
         and owner.merge_date == manager.merge_date
@@ -100,7 +100,7 @@ def _merged_message(day: date, owner: OrganisationFacts | None, manager: Organis
     if owner is not None and manager is not None:
         if owner.id == manager.id:
             return STARTDATE_MERGED["same_organisation"] if owner_merged else ""
-        if _same_merge(owner, manager):
+        if same_merge(owner, manager):
             return STARTDATE_MERGED["same_merge"] if owner_merged else ""
         if owner_merged and manager_merged:
             return STARTDATE_MERGED["different_merge"]

@@ -12,10 +12,6 @@ RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _QUESTION = "checked when an answer is parsed (answer_types.py), reported with this rule id by the validation API"
 # Reference sales rules for 2025/26 and 2026/27 that this engine does not run, and why.
 SALES_NOT_IMPLEMENTED: dict[str, str] = {
-    "setup.saledate_owning_org_not_yet_active": "needs the date an absorbing organisation became available, which "
-    "the organisations service does not record",
-    "setup.owning_org_absorbing_not_yet_active": "needs the date an absorbing organisation became available, which "
-    "the organisations service does not record",
     "property.uprn_lookup_failed": "needs an Ordnance Survey address lookup, which the service does not call yet",
     "shared.numeric_format": _QUESTION,
     "shared.numeric_min_max": _QUESTION,

@@ -1,7 +1,9 @@
 """Sales set-up rules: the sale completion date against the open collection years, today and the
-owning organisation's merge, the owning organisation's data sharing agreement, and impossible dates.
+owning organisation's merge or not-yet-active date, the owning organisation's data sharing agreement,
+and impossible dates.
 
-The checks are the lettings ones (`setup`, `organisation_rules`) read on the sale completion date.
+The checks are the lettings ones (`setup`, `organisation_rules`, `absorbing_rules`) read on the sale
+completion date.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from logs_service.domain.forms.collection_years import startdate_window, window_message
+from logs_service.domain.validation.absorbing_rules import SALES_RULES as NOT_YET_ACTIVE_RULES
 from logs_service.domain.validation.dates import INVALID_DATE
 from logs_service.domain.validation.model import BOTH, Facts, Hit, Outcome, hard
 from logs_service.domain.validation.organisation_rules import OWNING, dsa_rule, merged_before, merged_before_rule
@@ -69,5 +72,6 @@ RULES = (
     ),
     hard("setup.saledate_owning_org_merged", BOTH, ("saledate",), SALEDATE_MERGED, saledate_owning_org_merged),
     merged_before_rule("setup.owning_org_merged_before_saledate", OWNING, "saledate"),
+    *NOT_YET_ACTIVE_RULES,
     dsa_rule(OWNING),
 )
