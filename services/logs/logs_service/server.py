@@ -48,6 +48,10 @@ def build_server(
     )
 
 
+def fixed_day(day: date) -> Callable[[], date]:
+    return lambda: day
+
+
 def main() -> None:
     settings = load_settings()
     configure_logging(SERVICE, settings.platform.log_level)
@@ -63,7 +67,8 @@ def main() -> None:
         schemes=GrpcSchemesDirectory(organisations_channel),
         local_authorities=ReferenceLocalAuthorities(session_factory),
     )
-    run_until_terminated(build_server(settings, session_factory, verifier, organisations, london_today, sources))
+    today = fixed_day(settings.pinned_today) if settings.pinned_today else london_today
+    run_until_terminated(build_server(settings, session_factory, verifier, organisations, today, sources))
 
 
 if __name__ == "__main__":

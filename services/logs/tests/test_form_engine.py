@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core_platform.errors import InvalidArgument
+from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.collection_years import startdate_window, window_message
 from logs_service.domain.forms.model import AnswerOption, FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE, parse_answers, parse_page
@@ -126,3 +127,15 @@ def test_organisations_filled_in_by_the_service_do_not_start_a_log():
     answers = {"owning_organisation_id": "owner-0", "managing_organisation_id": "agent-0"}
     assert status_for(LETTINGS_2025, context(answers)) == NOT_STARTED
     assert status_for(LETTINGS_2025, context({**answers, "tenancycode": "T1"})) == IN_PROGRESS
+
+
+def test_a_new_log_starts_on_the_address_search_and_a_typed_address_asks_the_local_authority():
+    new: dict = {}
+    settle_address_bookkeeping(new)
+    assert new == {"manual_address_entry_selected": False}
+    typed = {"address_line1": "1 Road", "postcode_full": "SW1A 1AA"}
+    settle_address_bookkeeping(typed)
+    assert (typed["manual_address_entry_selected"], typed["is_la_inferred"]) == (True, False)
+    searched = {"uprn": "10010457355", "manual_address_entry_selected": False, "is_la_inferred": True}
+    settle_address_bookkeeping(searched)
+    assert searched == {"uprn": "10010457355", "manual_address_entry_selected": False, "is_la_inferred": True}

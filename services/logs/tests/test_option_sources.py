@@ -22,8 +22,9 @@ from core_platform.grpc_client import call
 from core_platform.testing import running_grpc_server
 from logs_service.data.local_authority_options import ReferenceLocalAuthorities
 from logs_service.data.models import LocalAuthority
-from logs_service.domain.forms.predicates import LOCAL_AUTHORITIES
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES
 from logs_service.domain.organisation_choices import (
+    LocalAuthorityRef,
     LocationRef,
     OptionSources,
     OrganisationChoices,
@@ -242,3 +243,17 @@ def test_the_sales_task_list_leaves_out_subsections_that_do_not_apply_after_set_
     assert "discounted_ownership_scheme" in statuses
     waiting_statuses = {sub.id: sub.status for section in waiting.sections for sub in section.subsections}
     assert waiting_statuses["discounted_ownership_scheme"] == "cannot_start_yet"
+
+
+class _UkLocalAuthorities:
+    def local_authorities(self, collection_year: int) -> list[LocalAuthorityRef]:
+        return [LocalAuthorityRef("S12000033", "Aberdeen City"), LocalAuthorityRef("E07000223", "Adur")]
+
+
+def test_a_property_is_placed_only_in_an_english_local_authority_a_previous_home_anywhere():
+    principal = Principal(str(uuid.uuid4()), "user", OTHER.id, "data_provider")
+    sources = OptionSources(local_authorities=_UkLocalAuthorities())
+    choices = OrganisationChoices(_Organisations(), principal, sources, TODAY)
+
+    assert [o.value for o in choices.options(ENGLISH_LOCAL_AUTHORITIES, {})] == ["E07000223"]
+    assert [o.value for o in choices.options(LOCAL_AUTHORITIES, {})] == ["S12000033", "E07000223"]

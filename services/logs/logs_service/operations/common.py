@@ -17,6 +17,7 @@ from core_platform.db import SessionFactory
 from core_platform.errors import NotFound
 from logs_service.data import logs as queries
 from logs_service.data.models import Log
+from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
@@ -109,6 +110,7 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
     given = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
+    settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
     routing = replace(context, answers=given, owner_provider_type=owner_type)
     kept = derive_answers(form, form.without_unrouted_answers(routing))

@@ -12,9 +12,7 @@ from logs_service.domain.forms.lettings.builders import (
     soft_check,
 )
 from logs_service.domain.forms.model import Page
-from logs_service.domain.forms.predicates import (
-    LOCAL_AUTHORITIES,
-)
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES
 from logs_service.domain.forms.routing import when
 
 PROPERTY_INFORMATION = (
@@ -198,7 +196,7 @@ PROPERTY_INFORMATION = (
                 check_answer_label="Local authority",
                 check_answer_prompt="Select local authority",
                 question_number=18,
-                options_source=LOCAL_AUTHORITIES,
+                options_source=ENGLISH_LOCAL_AUTHORITIES,
             ),
         ),
         depends_on=when(

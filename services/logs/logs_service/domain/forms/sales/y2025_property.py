@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from logs_service.domain.forms.lettings.builders import are_you_sure, options, soft_check
 from logs_service.domain.forms.model import Page
-from logs_service.domain.forms.predicates import LOCAL_AUTHORITIES
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES
 from logs_service.domain.forms.routing import when
 from logs_service.domain.forms.sales.builders import question
 
@@ -86,7 +86,7 @@ PROPERTY_INFORMATION = (
                 question_text="What is the property’s local authority?",
                 check_answer_label="Local authority",
                 check_answer_prompt="Select local authority",
-                options_source=LOCAL_AUTHORITIES,
+                options_source=ENGLISH_LOCAL_AUTHORITIES,
                 question_number=15,
             ),
         ),
