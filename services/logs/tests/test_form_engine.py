@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.collection_years import startdate_window, window_message
 from logs_service.domain.forms.model import AnswerOption, FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE, parse_answers, parse_page
-from logs_service.domain.forms.predicates import MANAGING_AGENTS, STOCK_OWNERS
+from logs_service.domain.forms.derived import derive_answers
+from logs_service.domain.forms.predicates import MANAGING_AGENTS, NAMED, STOCK_OWNERS
 from logs_service.domain.forms.registry import form_for
 from logs_service.domain.logs import IN_PROGRESS, NOT_STARTED, status_for
 
@@ -139,3 +141,16 @@ def test_a_new_log_starts_on_the_address_search_and_a_typed_address_asks_the_loc
     searched = {"uprn": "10010457355", "manual_address_entry_selected": False, "is_la_inferred": True}
     settle_address_bookkeeping(searched)
     assert searched == {"uprn": "10010457355", "manual_address_entry_selected": False, "is_la_inferred": True}
+
+
+def test_a_derived_answer_is_not_cleared_so_the_soft_check_that_needs_it_keeps_its_confirmation():
+    # A bedsit's one bedroom is worked out, its page not shown; the rent soft check needs the bedrooms.
+    predicates = {**NAMED, "rent_soft_validation_triggered?": lambda c: c.answers.get("beds") == 1}
+    answers = {"needstype": 1, "unittype_gn": 2, "beds": 1, "rent_value_check": 0}
+    bedsit = replace(context(answers), predicates=predicates)
+
+    def derive(found):
+        return derive_answers(LETTINGS_2025, found)
+
+    assert "rent_value_check" not in LETTINGS_2025.without_unrouted_answers(bedsit)
+    assert LETTINGS_2025.without_unrouted_answers(bedsit, derive) == answers

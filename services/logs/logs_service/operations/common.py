@@ -113,7 +113,7 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
     routing = replace(context, answers=given, owner_provider_type=owner_type)
-    kept = derive_answers(form, form.without_unrouted_answers(routing))
+    kept = derive_answers(form, form.without_unrouted_answers(routing, lambda found: derive_answers(form, found)))
     metadata = metadata_from(kept)
     log.answers = kept
     log.startdate = metadata.startdate
