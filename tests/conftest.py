@@ -9,8 +9,8 @@ import socket
 import subprocess
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,6 +137,12 @@ def started_system(root: Path, extra_env: dict[str, str] | None = None) -> Itera
         yield RunningSystem(base_url, env, var_dir, logs_dir)
     finally:
         stop_all(processes)
+
+
+@pytest.fixture(scope="session")
+def system_starter() -> Callable[..., AbstractContextManager[RunningSystem]]:
+    """For a module that needs its own system, e.g. with the clock pinned (tests import no conftest)."""
+    return started_system
 
 
 @pytest.fixture(scope="session")

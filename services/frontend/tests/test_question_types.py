@@ -163,3 +163,12 @@ def test_a_soft_check_is_an_interruption_card_asking_to_confirm(
     radios = [e.get("value") for e in card.iter() if e.tag == "input" and e.get("type") == "radio"]
     assert radios == ["0", "1"]
     assert page.link("Back") == "/lettings-logs/1/rent"
+
+
+def test_a_hint_keeps_its_checklist_markup_and_escapes_anything_else() -> None:
+    from frontend_service.app import hint_html
+
+    hint = 'Check:<ul class="govuk-body-l"><li>the decimal point</li></ul><br/><script>x</script>'
+    assert str(hint_html(hint)) == (
+        'Check:<ul class="govuk-body-l"><li>the decimal point</li></ul><br>&lt;script&gt;x&lt;/script&gt;'
+    )
