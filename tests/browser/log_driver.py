@@ -86,7 +86,7 @@ class LogDriver:
             self.click_and_wait(next_task.first)
 
     def click_and_wait(self, target: Any) -> None:
-        with self.page.expect_navigation():
+        with self.page.expect_navigation(wait_until="domcontentloaded"):
             target.click()
 
     def answer_pages_until_check_answers(self) -> None:
