@@ -34,9 +34,10 @@ DESCRIBE_FORM = """() => {
     else if (kind === 'text' && el.inputMode === 'decimal') kind = 'numeric';
     const entry = fields.get(name) || {name, kind, options: [], shown: false, id: el.id, autocomplete: false};
     if (el.tagName === 'SELECT') {
-      entry.autocomplete = !!document.querySelector(`input.autocomplete__input[id="${el.id.replace(/-select$/, '')}"]`);
       entry.id = el.id.replace(/-select$/, '');
-      entry.shown = shown(el) || entry.autocomplete;
+      const box = document.querySelector(`input.autocomplete__input[id="${entry.id}"]`);
+      entry.autocomplete = !!box;
+      entry.shown = shown(box || el);
       entry.options = [...el.options].filter(o => o.value).map(o => ({value: o.value, label: o.text.trim()}));
     } else {
       entry.shown = entry.shown || shown(el);
@@ -60,6 +61,7 @@ class LogDriver:
     violations: list[str] = field(default_factory=list)
     kinds_checked: set[str] = field(default_factory=set)
     pages_answered: list[str] = field(default_factory=list)
+    typed_into: list[str] = field(default_factory=list)  # the autocompletes answered by typing
 
     def check_accessibility(self, kind: str) -> None:
         if kind not in self.kinds_checked:
@@ -141,9 +143,9 @@ class LogDriver:
             return
         # An enhanced select is answered as a user does: type part of the name, pick the suggestion.
         label = next(o["label"] for o in entry["options"] if o["value"] == value)
-        box = self.page.locator(f"input#{entry['id']}")
-        box.fill(label[: max(4, len(label) // 2)])
+        self.page.locator(f"input#{entry['id']}").fill(label[: max(4, len(label) // 2)])
         self.page.locator(f"#{entry['id']}__listbox li", has_text=label).first.click()
+        self.typed_into.append(entry["name"])
 
 
 def pick(options: list[dict[str, str]], planned: Any) -> str:

@@ -133,6 +133,7 @@ def complete_log(
     log_id = driver.complete(log_type)
 
     assert page.locator("#log-status").inner_text().startswith("This log is complete.")
+    assert "owning_organisation_id" in driver.typed_into  # the organisation chosen through its autocomplete
     page.goto(f"/{log_type}-logs?search={log_id}")
     row = page.locator("tbody tr", has_text=log_id)
     assert row.locator(".govuk-tag").inner_text().strip() == "Completed"
