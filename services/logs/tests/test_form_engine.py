@@ -11,9 +11,9 @@ import pytest
 from core_platform.errors import InvalidArgument
 from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.collection_years import startdate_window, window_message
+from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.model import AnswerOption, FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE, parse_answers, parse_page
-from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.predicates import MANAGING_AGENTS, NAMED, STOCK_OWNERS
 from logs_service.domain.forms.registry import form_for
 from logs_service.domain.logs import IN_PROGRESS, NOT_STARTED, status_for

@@ -17,6 +17,7 @@ from core_platform.db import SessionFactory
 from core_platform.errors import NotFound
 from logs_service.data import logs as queries
 from logs_service.data.models import Log
+from logs_service.domain.addresses import AddressLookup, OfflineAddressLookup
 from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
@@ -51,6 +52,8 @@ class Dependencies:
     sources: OptionSources = field(default_factory=OptionSources)
     # Rent ranges and local authorities for the validation engine, loaded once per process.
     reference_cache: ReferenceCache = field(default_factory=ReferenceCache, compare=False)
+    # The property address search; offline demo addresses unless a search service is configured.
+    addresses: AddressLookup = field(default_factory=OfflineAddressLookup, compare=False)
 
     def choices(self, principal: Principal) -> OrganisationChoices:
         """The answer lists of one request for this caller."""

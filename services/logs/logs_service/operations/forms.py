@@ -20,6 +20,7 @@ from logs_service.domain.forms.parsing import parse_page
 from logs_service.domain.forms.registry import form_for_log
 from logs_service.domain.logs import COMPLETED
 from logs_service.domain.organisation_choices import OWNING_ORGANISATION
+from logs_service.operations.addresses import with_searched_address
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -178,7 +179,7 @@ def save_form_page(
         was_completed = log.status == COMPLETED
         form, context = _form_and_context(deps, principal, log)
         page = _routed_page(form, page_id, context)
-        parsed = parse_page(page, raw, context)
+        parsed = with_searched_address(deps.addresses, parse_page(page, raw, context))
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
         fields = (name for q in page.questions for name in (q.id, *q.answer_fields))

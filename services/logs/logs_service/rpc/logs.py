@@ -26,6 +26,7 @@ from logs_service.rpc.convert import (
 SERVICE_NAME = pb.DESCRIPTOR.services_by_name["LogsService"].full_name
 
 Context = grpc.ServicerContext
+MAX_ADDRESS_QUERY = 200
 
 
 class LogsServicer(pb_grpc.LogsServiceServicer):
@@ -110,6 +111,11 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
                 for w in validated.result.warnings
             ],
         )
+
+    def SearchAddresses(self, request: pb.SearchAddressesRequest, context: Context) -> pb.SearchAddressesResponse:
+        require_principal()  # any signed-in caller: the answer holds public addresses only
+        found = self._deps.addresses.search(request.query.strip()[:MAX_ADDRESS_QUERY])
+        return pb.SearchAddressesResponse(addresses=[pb.FoundAddress(uprn=a.uprn, address=a.address) for a in found])
 
 
 def register(deps: Dependencies) -> Registration:

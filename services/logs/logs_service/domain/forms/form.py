@@ -132,7 +132,12 @@ class Form:
         an answer `derive` gives again (a bedsit's one bedroom): clearing it would unroute the pages that
         depend on it (the rent soft check) for one round and lose their answers."""
         answers = dict(context.answers)
-        asked = {name for q in self.questions if q.asked and not q.derived for name in q.answer_fields}
+        asked = {
+            name
+            for q in self.questions
+            if q.asked and not q.derived and not q.keep_answer_when_not_routed
+            for name in q.answer_fields
+        }
         for _ in range(MAX_CLEARING_ROUNDS):
             routed = self.routed_pages_ignoring_subsections(context.with_answers(answers))
             shown = {

@@ -34,6 +34,7 @@ PROPERTY_INFORMATION = (
         (
             question(
                 id="address_line1",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Address line 1",
                 check_answer_label="Address lines 1 and 2",
@@ -42,6 +43,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="address_line2",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Address line 2 (optional)",
                 check_answer_label="",
@@ -49,6 +51,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="town_or_city",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Town or city",
                 check_answer_label="Town or city",
@@ -57,6 +60,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="county",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="County (optional)",
                 check_answer_label="County",
@@ -65,6 +69,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="postcode_full",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Postcode",
                 check_answer_label="Postcode",
@@ -82,6 +87,7 @@ PROPERTY_INFORMATION = (
         (
             question(
                 id="la",
+                keep_answer_when_not_routed=True,
                 type="select",
                 question_text="What is the property’s local authority?",
                 check_answer_label="Local authority",
