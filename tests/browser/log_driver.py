@@ -99,6 +99,29 @@ class LogDriver:
     def answer_page(self) -> None:
         url = self.page.url
         self.pages_answered.append(url.rsplit("/", 1)[1])
+        if self.page.locator("input[name=address_query]").count():
+            self.search_address()
+        else:
+            self.fill_page()
+        if self.page.url == url:
+            errors = self.page.evaluate(DESCRIBE_FORM)["errors"]
+            raise AssertionError(f"page {self.pages_answered[-1]} not accepted: {errors}")
+
+    def search_address(self) -> None:
+        """The plan's `address_query` is searched for and the address with the plan's `uprn` chosen; without a
+        query, the address is entered by hand."""
+        self.check_accessibility("address search")
+        query = self.plan.get("address_query")
+        if not query:
+            self.click_and_wait(self.page.get_by_role("button", name="Enter the address manually"))
+            return
+        self.page.locator("input[name=address_query]").fill(query)
+        self.click_and_wait(self.page.get_by_role("button", name="Search"))
+        self.check_accessibility("address search results")
+        self.page.locator(f"input[name=uprn][value='{self.plan['uprn']}']").check()
+        self.click_and_wait(self.page.get_by_role("button", name="Save and continue"))
+
+    def fill_page(self) -> None:
         description = self.page.evaluate(DESCRIBE_FORM)
         fields = description["fields"]
         kind = "interruption" if description["interruption"] else "+".join(sorted({f["kind"] for f in fields}))
@@ -114,9 +137,6 @@ class LogDriver:
             if entry["shown"] and entry["kind"] not in ("radio", "checkbox"):
                 self.fill(entry)
         self.click_and_wait(self.page.get_by_role("button", name="Save and continue"))
-        if self.page.url == url:
-            errors = self.page.evaluate(DESCRIBE_FORM)["errors"]
-            raise AssertionError(f"page {self.pages_answered[-1]} not accepted: {errors}")
 
     def fill(self, entry: dict[str, Any]) -> None:
         name, kind = entry["name"], entry["kind"]

@@ -25,7 +25,7 @@ LETTINGS_2025_GENERAL_NEEDS: dict[str, Any] = {
     "startdate": "2025-06-02",
     "tenancycode": "BR-L25-GN",
     "propcode": "P-L25-GN",
-    "uprn": "",  # no address search result chosen: the address is entered by hand
+    # No address_query: the address search is left for "Enter the address manually".
     "address_line1": "1 Browser Street",
     "town_or_city": "London",
     "postcode_full": "SW1A 1AA",
@@ -52,6 +52,8 @@ LETTINGS_2025_SUPPORTED = LETTINGS_2025_GENERAL_NEEDS | {
     "propcode": "P-L25-SH",
 }
 LETTINGS_2026_GENERAL_NEEDS = LETTINGS_2025_GENERAL_NEEDS | {
+    "address_query": "demo street",  # the offline address search's demo addresses: its local authority comes too
+    "uprn": "10090000001",
     "default_date": "2026-04-20",
     "startdate": "2026-04-20",
     "voiddate": "2026-03-01",
@@ -60,6 +62,7 @@ LETTINGS_2026_GENERAL_NEEDS = LETTINGS_2025_GENERAL_NEEDS | {
     "propcode": "P-L26-GN",
 }
 LETTINGS_2026_SUPPORTED = LETTINGS_2026_GENERAL_NEEDS | {
+    "address_query": "",  # from 2026/27 asked for supported housing too: entered by hand
     "needstype": "2",
     "tenancycode": "BR-L26-SH",
     "propcode": "P-L26-SH",
@@ -71,7 +74,6 @@ SHARED_OWNERSHIP_2025_JOINT: dict[str, Any] = {
     "ownershipsch": "1",
     "staircase": "No",
     "jointpur": "1",
-    "uprn": "",
     "address_line1": "2 Browser Street",
     "town_or_city": "London",
     "postcode_full": "SW1A 1AA",

@@ -22,6 +22,7 @@ from frontend_service.clients.models import (
     AnswerOption,
     CheckAnswers,
     FormPage,
+    FoundAddress,
     Log,
     LogPage,
     LogQuery,
@@ -73,6 +74,10 @@ class LogsClient(Protocol):
     def get_task_list(self, log_id: str, *, token: str) -> TaskList: ...
 
     def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers: ...
+
+    def search_addresses(self, query: str, *, token: str) -> list[FoundAddress]:
+        """The property addresses an address search finds for an address or UPRN typed; [] when none."""
+        ...
 
 
 def log_from_proto(log: logs_pb2.Log) -> Log:
@@ -211,6 +216,10 @@ class GrpcLogsClient:
     def get_task_list(self, log_id: str, *, token: str) -> TaskList:
         request = logs_pb2.GetTaskListRequest(log_id=log_id)
         return task_list_from_proto(call(self._stub().GetTaskList, request, token=token))
+
+    def search_addresses(self, query: str, *, token: str) -> list[FoundAddress]:
+        response = call(self._stub().SearchAddresses, logs_pb2.SearchAddressesRequest(query=query), token=token)
+        return [FoundAddress(uprn=a.uprn, address=a.address) for a in response.addresses]
 
     def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers:
         request = logs_pb2.GetCheckAnswersRequest(log_id=log_id, subsection_id=subsection_id)

@@ -4,10 +4,13 @@ check answers ("?referrer=check_answers") returns there once nothing new is need
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from core_platform.errors import InvalidArgument
+from frontend_service.address_search import AddressSearch, requested_search, unanswered
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, login_required
 from frontend_service.clients.models import FormPage
@@ -44,6 +47,13 @@ def show_question_page(log_id: str, page_id: str) -> Response | str:
     form = QuestionPageForm()
     if not form.validate_on_submit():
         return _render_question_page(log_id, page, form)
+    query = requested_search(page, request.form)
+    if query is not None:
+        found = tuple(logs.search_addresses(query, token=token)) if query else ()
+        return _render_question_page(log_id, page, form, search=AddressSearch(query, found))
+    missing = unanswered(page, request.form)
+    if missing:
+        return _render_question_page(log_id, page, form, InvalidArgument("", missing))
     try:
         saved = logs.save_form_page(log_id, page.page_id, answers_from_form(page, request.form), token=token)
     except InvalidArgument as exc:
@@ -65,7 +75,11 @@ def _after_saving(log_id: str, page: FormPage, next_page_id: str) -> str:
 
 
 def _render_question_page(
-    log_id: str, page: FormPage, form: QuestionPageForm, error: InvalidArgument | None = None
+    log_id: str,
+    page: FormPage,
+    form: QuestionPageForm,
+    error: InvalidArgument | None = None,
+    search: AddressSearch | None = None,
 ) -> str:
     if error is None:
         views = question_views(page)
@@ -73,6 +87,8 @@ def _render_question_page(
     else:
         views = question_views(page, request.form, error.field_errors)
         error_list = error_list_for(page, error.field_errors, error.message)
+    if search is not None:
+        views = [replace(view, search=search) if view.question.type == "address_search" else view for view in views]
     return render_page(
         "logs/question_page.html",
         form=form,
