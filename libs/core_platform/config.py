@@ -53,7 +53,7 @@ ENV_VARS: dict[str, tuple[str, str]] = {
     "POSTCODE_LOOKUP_URL": ("offline table", "postcodes.io-style service for postcode to local authority lookups"),
     "ADDRESS_LOOKUP_URL": ("offline demo addresses", "OS Places-style address search for the property address pages"),
     "ADDRESS_LOOKUP_KEY": ("(none)", "API key sent to the address search service"),
-    "CORE_TODAY": ("the date in England", "YYYY-MM-DD pinning the logs service's today (tests, demos); refused in production"),
+    "CORE_TODAY": ("the date in England", "YYYY-MM-DD: the logs service's today (tests, demos); not in production"),
 }
 
 
