@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from logs_service.domain.forms.parsing import INVALID_DATE, parse_answers, parse
 from logs_service.domain.forms.predicates import MANAGING_AGENTS, NAMED, STOCK_OWNERS
 from logs_service.domain.forms.registry import form_for
 from logs_service.domain.logs import IN_PROGRESS, NOT_STARTED, status_for
+from logs_service.domain.validation.reference import RentRange, TableReference
+from logs_service.operations.forms import informative_text
 
 REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "forms"
 TODAY = date(2025, 11, 24)
@@ -154,3 +157,15 @@ def test_a_derived_answer_is_not_cleared_so_the_soft_check_that_needs_it_keeps_i
 
     assert "rent_value_check" not in LETTINGS_2025.without_unrouted_answers(bedsit)
     assert LETTINGS_2025.without_unrouted_answers(bedsit, derive) == answers
+
+
+def test_a_soft_checks_page_says_what_the_rule_found_which_no_answer_holds():
+    westminster = "E09000033"
+    reference = TableReference.of(
+        rent_ranges=[RentRange(2025, westminster, 2, 1, Decimal(70), Decimal(160), Decimal(25), Decimal(900))]
+    )
+    answers = {"startdate": "2025-06-02", "needstype": 1, "rent_type": 0, "la": westminster, "beds": 2}
+    low_rent = replace(context({**answers, "period": 1, "brent": 40}), reference=reference, owner_provider_type="PRP")
+    page = LETTINGS_2025.page("brent_rent_value_check")
+
+    assert informative_text(LETTINGS_2025, page, low_rent) == "This is lower than we would expect."

@@ -30,7 +30,7 @@ from logs_service.operations.common import (
     store_answers,
 )
 from logs_service.operations.logs import LOG_COMPLETED, LOG_UPDATED
-from logs_service.operations.validation import page_errors
+from logs_service.operations.validation import check_log, page_errors
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +109,19 @@ def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> Pag
         subsection_id=form.subsection_of(page.id).id,
         interruption_screen=page.interruption_screen,
         title_text=fill_template(page.title_text, form, answers),
-        informative_text=fill_template(page.informative_text, form, answers),
+        informative_text=informative_text(form, page, context),
     )
+
+
+def informative_text(form: Form, page: Page, context: FormContext) -> str:
+    """The page's text; on a soft check's page, the rule's own text while it is unconfirmed, filled with what the
+    rule found (whether the rent is higher or lower than expected), which no answer holds."""
+    if page.interruption_screen:
+        confirmations = {question.id for question in page.questions}
+        for warning in check_log(form, form.prepared(context)).warnings:
+            if warning.confirmation_field in confirmations and warning.informative_text:
+                return warning.informative_text
+    return fill_template(page.informative_text, form, context.answers)
 
 
 def _question_view(question: Question, context: FormContext) -> QuestionView:
