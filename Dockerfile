@@ -11,10 +11,12 @@ FROM ${NODE_IMAGE} AS assets
 WORKDIR /build
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --loglevel=error
-RUN mkdir -p static/govuk \
+RUN mkdir -p static/govuk static/autocomplete \
  && cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css \
        node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js static/govuk/ \
- && cp -r node_modules/govuk-frontend/dist/govuk/assets static/assets
+ && cp -r node_modules/govuk-frontend/dist/govuk/assets static/assets \
+ && cp node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.css \
+       node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.js static/autocomplete/
 
 # --- Python dependencies (exact pins) and the generated gRPC code, as `make venv` and `make proto` do ---------------
 FROM ${PYTHON_IMAGE} AS build
@@ -51,6 +53,7 @@ COPY libs libs
 COPY services services
 COPY --from=assets /build/static/govuk services/frontend/frontend_service/static/govuk
 COPY --from=assets /build/static/assets services/frontend/frontend_service/static/assets
+COPY --from=assets /build/static/autocomplete services/frontend/frontend_service/static/autocomplete
 COPY Procfile ./
 # Code stays owned by root (read-only to the app); only var/ is the app's. Byte-code is compiled now because the
 # root filesystem is read-only at run time in the cluster.

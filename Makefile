@@ -30,10 +30,11 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 $(STATIC)/.installed: node_modules/.installed
-	rm -rf $(STATIC)/govuk $(STATIC)/assets
-	mkdir -p $(STATIC)/govuk
+	rm -rf $(STATIC)/govuk $(STATIC)/assets $(STATIC)/autocomplete
+	mkdir -p $(STATIC)/govuk $(STATIC)/autocomplete
 	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js $(STATIC)/govuk/
 	cp -r node_modules/govuk-frontend/dist/govuk/assets $(STATIC)/assets
+	cp node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.css node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.js $(STATIC)/autocomplete/
 	touch $@
 
 assets: $(STATIC)/.installed
@@ -80,4 +81,4 @@ bench-logs: setup
 	BENCH_LOGS=$(BENCH_LOGS) $(BIN)/python -m bench.logs_load
 
 clean:
-	rm -rf gen var $(VENV) node_modules $(STATIC)/govuk $(STATIC)/assets $(STATIC)/.installed
+	rm -rf gen var $(VENV) node_modules $(STATIC)/govuk $(STATIC)/assets $(STATIC)/autocomplete $(STATIC)/.installed

@@ -9,7 +9,8 @@ import socket
 import subprocess
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,13 +112,13 @@ def stop_all(processes: dict[str, subprocess.Popen[bytes]]) -> None:
             os.killpg(process.pid, signal.SIGKILL)
 
 
-@pytest.fixture(scope="session")
-def running_system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSystem]:
-    root = tmp_path_factory.mktemp("system")
+@contextmanager
+def started_system(root: Path, extra_env: dict[str, str] | None = None) -> Iterator[RunningSystem]:
+    """Every Procfile process on free ports under `root`, stopped on leaving; `extra_env` e.g. pins the clock."""
     var_dir, logs_dir = root / "var", root / "logs"
     var_dir.mkdir()
     logs_dir.mkdir()
-    env = system_env(var_dir)
+    env = system_env(var_dir) | (extra_env or {})
     prepare_databases(env)
     processes: dict[str, subprocess.Popen[bytes]] = {}
     try:
@@ -136,3 +137,15 @@ def running_system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running
         yield RunningSystem(base_url, env, var_dir, logs_dir)
     finally:
         stop_all(processes)
+
+
+@pytest.fixture(scope="session")
+def system_starter() -> Callable[..., AbstractContextManager[RunningSystem]]:
+    """For a module that needs its own system, e.g. with the clock pinned (tests import no conftest)."""
+    return started_system
+
+
+@pytest.fixture(scope="session")
+def running_system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSystem]:
+    with started_system(tmp_path_factory.mktemp("system")) as system:
+        yield system

@@ -51,6 +51,9 @@ ENV_VARS: dict[str, tuple[str, str]] = {
     "DEMO_API_SECRET": ("generated into var/demo-credentials.txt", "secret of the demo API client"),
     "REDIS_URL": ("(none)", "rate-limit storage; memory when unset"),
     "POSTCODE_LOOKUP_URL": ("offline table", "postcodes.io-style service for postcode to local authority lookups"),
+    "ADDRESS_LOOKUP_URL": ("offline demo addresses", "OS Places-style address search for the property address pages"),
+    "ADDRESS_LOOKUP_KEY": ("(none)", "API key sent to the address search service"),
+    "CORE_TODAY": ("the date in England", "YYYY-MM-DD: the logs service's today (tests, demos); not in production"),
 }
 
 

@@ -25,12 +25,20 @@ def fill_question_page(page, code: str) -> None:
         if fields.count():
             fields.first.fill(str(value))
     # Only visible inputs: a question revealed under an option not chosen stays hidden (conditional reveal).
-    texts = page.locator("input[type=text]:visible:not([name$='day']):not([name$='month']):not([name$='year'])")
+    texts = page.locator(
+        "input[type=text]:visible:not([name$='day']):not([name$='month']):not([name$='year']):not(.autocomplete__input)"
+    )
     for i in range(texts.count()):
         texts.nth(i).fill(code)
-    selects = page.locator("select")
+    selects = page.locator("select:visible")
     for i in range(selects.count()):
         selects.nth(i).select_option(index=1)
+    # A select enhanced as an accessible autocomplete: open its list and take the first suggestion.
+    autocompletes = page.locator("input.autocomplete__input:visible")
+    for i in range(autocompletes.count()):
+        box = autocompletes.nth(i)
+        box.click()
+        page.locator(f"#{box.get_attribute('id')}__listbox li").first.click()
     page.get_by_role("button", name="Save and continue").click()
 
 

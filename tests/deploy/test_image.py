@@ -55,11 +55,11 @@ def test_protos_are_compiled_as_make_proto_compiles_them() -> None:
 
 def test_govuk_assets_are_copied_as_make_assets_copies_them() -> None:
     static = makefile_variable("STATIC")
-    make_sources = set(re.findall(r"node_modules/govuk-frontend/\S+", MAKEFILE))
-    docker_sources = set(re.findall(r"node_modules/govuk-frontend/\S+", DOCKERFILE))
+    make_sources = set(re.findall(r"node_modules/(?:govuk-frontend|accessible-autocomplete)/\S+", MAKEFILE))
+    docker_sources = set(re.findall(r"node_modules/(?:govuk-frontend|accessible-autocomplete)/\S+", DOCKERFILE))
     assert docker_sources == make_sources
     assert "npm ci" in DOCKERFILE
-    for folder in ("govuk", "assets"):
+    for folder in ("govuk", "assets", "autocomplete"):
         assert re.search(rf"^COPY --from=assets \S+/{folder} {static}/{folder}$", DOCKERFILE, re.MULTILINE), folder
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Mapping
 from datetime import timedelta
@@ -75,10 +76,15 @@ def status_tag(status: str) -> dict[str, str]:
     return {"text": text, "classes": classes}
 
 
+# The markup hints of the form definitions use (an interruption's checklist, line breaks), once escaped.
+HINT_TAG = re.compile(r"&lt;(/?)(br|ul|li|strong)((?: class=&#34;[a-z0-9 _-]*&#34;)?)\s*/?&gt;")
+
+
 def hint_html(text: str) -> Markup:
-    """Hints from form definitions may break lines with <br>; everything else is escaped."""
+    """Hints from form definitions may break lines and list things (<br>, <ul class="..."><li>, <strong>);
+    everything else is escaped."""
     escaped = str(escape(text or ""))
-    return Markup(escaped.replace("&lt;br&gt;", "<br>").replace("&lt;br/&gt;", "<br>"))
+    return Markup(HINT_TAG.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3).replace('&#34;', chr(34))}>", escaped))
 
 
 def _base_config(overrides: Mapping[str, Any]) -> dict[str, Any]:

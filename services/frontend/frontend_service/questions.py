@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 from werkzeug.datastructures import MultiDict
 
+from frontend_service.address_search import AddressSearch, address_answer
 from frontend_service.clients.models import FormPage, Question
 
 DATE_PARTS = ("day", "month", "year")
@@ -33,6 +34,8 @@ class QuestionView:
     is_page_heading: bool = False
     # Questions revealed under one of this question's options (GOV.UK conditional reveal): value -> views.
     revealed: dict[str, list[QuestionView]] = field(default_factory=dict)
+    # An address search question's last search and what it found; None before any search.
+    search: AddressSearch | None = None
 
     @property
     def anchor(self) -> str:
@@ -201,6 +204,8 @@ def answers_from_form(page: FormPage, form: MultiDict[str, str]) -> dict[str, st
         elif question.type == "checkbox":
             checked = set(form.getlist(question.id))
             answers[question.id] = ",".join(o.value for o in question.answer_options if o.value in checked)
+        elif question.type == "address_search":
+            answers[question.id] = address_answer(question, form)
         else:
             answers[question.id] = form.get(question.id, "").strip()
     return answers

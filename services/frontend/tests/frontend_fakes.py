@@ -21,6 +21,7 @@ from frontend_service.clients.models import (
     ClientToken,
     DuplicateLog,
     FormPage,
+    FoundAddress,
     Log,
     LogPage,
     LogQuery,
@@ -325,6 +326,13 @@ class FakeLogs(FakeLogsLifecycle):
         ids = [pid for pid, _ in FORM_PAGES]
         index = ids.index(page_id)
         return SavedPage(log, ids[index + 1] if index + 1 < len(ids) else "")
+
+    def search_addresses(self, query: str, *, token: str) -> list[FoundAddress]:
+        self.tokens.append(token)
+        return [a for a in FAKE_ADDRESSES if query.upper() in a.address]
+
+
+FAKE_ADDRESSES = (FoundAddress("10090000001", "1, DEMO STREET, LONDON, SW1A 1AA"),)
 
 
 class FakeOrganisations:

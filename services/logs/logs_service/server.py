@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from core_platform.auth.identity_keys import identity_token_verifier
@@ -12,8 +13,10 @@ from core_platform.grpc_client import open_channel
 from core_platform.grpc_server import GrpcServer, Registration, build_grpc_server, run_until_terminated
 from core_platform.structured_logging import configure_logging
 from core_platform.telemetry import init_telemetry
+from logs_service.address_lookup import address_lookup
 from logs_service.config import SERVICE, LogsSettings, load_settings
 from logs_service.data.local_authority_options import ReferenceLocalAuthorities
+from logs_service.domain.addresses import AddressLookup
 from logs_service.domain.organisation_choices import OptionSources
 from logs_service.domain.organisations import OrganisationsDirectory
 from logs_service.operations.common import Dependencies, london_today
@@ -29,10 +32,13 @@ def registrations(
     organisations: OrganisationsDirectory,
     today: Callable[[], date] = london_today,
     sources: OptionSources | None = None,
+    addresses: AddressLookup | None = None,
 ) -> list[Registration]:
     """`today` decides which collection years are open; tests pin it. `sources`: the users, schemes,
-    locations and local authorities the forms offer (none when not given)."""
-    return [logs.register(Dependencies(session_factory, organisations, today, sources or OptionSources()))]
+    locations and local authorities the forms offer (none when not given). `addresses`: the address
+    search (offline demo addresses when not given)."""
+    deps = Dependencies(session_factory, organisations, today, sources or OptionSources())
+    return [logs.register(replace(deps, addresses=addresses) if addresses else deps)]
 
 
 def build_server(
@@ -43,10 +49,15 @@ def build_server(
     today: Callable[[], date] = london_today,
     sources: OptionSources | None = None,
 ) -> GrpcServer:
+    addresses = address_lookup(settings.address_lookup_url, settings.address_lookup_key)
     # Every method needs a token: no public methods besides health and reflection.
     return build_grpc_server(
-        registrations(session_factory, organisations, today, sources), settings.grpc_port, verifier
+        registrations(session_factory, organisations, today, sources, addresses), settings.grpc_port, verifier
     )
+
+
+def fixed_day(day: date) -> Callable[[], date]:
+    return lambda: day
 
 
 def main() -> None:
@@ -64,7 +75,8 @@ def main() -> None:
         schemes=GrpcSchemesDirectory(organisations_channel),
         local_authorities=ReferenceLocalAuthorities(session_factory),
     )
-    run_until_terminated(build_server(settings, session_factory, verifier, organisations, london_today, sources))
+    today = fixed_day(settings.pinned_today) if settings.pinned_today else london_today
+    run_until_terminated(build_server(settings, session_factory, verifier, organisations, today, sources))
 
 
 if __name__ == "__main__":

@@ -148,3 +148,13 @@ def test_routing_shows_a_page_exactly_when_the_live_depends_on_says_so(year):
 def test_2026_is_written_as_changes_to_2025():
     source = (Path(__file__).resolve().parents[1] / "logs_service/domain/forms/lettings/y2026_property.py").read_text()
     assert "Y2025[" in source
+
+
+@needs_reference
+@pytest.mark.parametrize("year", YEARS)
+def test_the_property_address_and_local_authority_are_kept_when_not_routed_as_live(year):
+    form = form_for("lettings", year)
+    for page, live_page in zip(form.pages, reference_pages(year), strict=True):
+        if page.id in ("address", "property_local_authority"):
+            ours = [q.keep_answer_when_not_routed for q in page.questions]
+            assert ours == [bool(q.get("keep_answer_when_not_routed")) for q in live_page["questions"]], page.id

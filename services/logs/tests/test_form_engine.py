@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from core_platform.errors import InvalidArgument
+from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.collection_years import startdate_window, window_message
+from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.model import AnswerOption, FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE, parse_answers, parse_page
-from logs_service.domain.forms.predicates import MANAGING_AGENTS, STOCK_OWNERS
+from logs_service.domain.forms.predicates import MANAGING_AGENTS, NAMED, STOCK_OWNERS
 from logs_service.domain.forms.registry import form_for
 from logs_service.domain.logs import IN_PROGRESS, NOT_STARTED, status_for
+from logs_service.domain.validation.reference import RentRange, TableReference
+from logs_service.operations.forms import informative_text
 
 REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "forms"
 TODAY = date(2025, 11, 24)
@@ -126,3 +132,40 @@ def test_organisations_filled_in_by_the_service_do_not_start_a_log():
     answers = {"owning_organisation_id": "owner-0", "managing_organisation_id": "agent-0"}
     assert status_for(LETTINGS_2025, context(answers)) == NOT_STARTED
     assert status_for(LETTINGS_2025, context({**answers, "tenancycode": "T1"})) == IN_PROGRESS
+
+
+def test_a_new_log_starts_on_the_address_search_and_a_typed_address_asks_the_local_authority():
+    new: dict = {}
+    settle_address_bookkeeping(new)
+    assert new == {"manual_address_entry_selected": False}
+    typed = {"address_line1": "1 Road", "postcode_full": "SW1A 1AA"}
+    settle_address_bookkeeping(typed)
+    assert (typed["manual_address_entry_selected"], typed["is_la_inferred"]) == (True, False)
+    searched = {"uprn": "10010457355", "manual_address_entry_selected": False, "is_la_inferred": True}
+    settle_address_bookkeeping(searched)
+    assert searched == {"uprn": "10010457355", "manual_address_entry_selected": False, "is_la_inferred": True}
+
+
+def test_a_derived_answer_is_not_cleared_so_the_soft_check_that_needs_it_keeps_its_confirmation():
+    # A bedsit's one bedroom is worked out, its page not shown; the rent soft check needs the bedrooms.
+    predicates = {**NAMED, "rent_soft_validation_triggered?": lambda c: c.answers.get("beds") == 1}
+    answers = {"needstype": 1, "unittype_gn": 2, "beds": 1, "rent_value_check": 0}
+    bedsit = replace(context(answers), predicates=predicates)
+
+    def derive(found):
+        return derive_answers(LETTINGS_2025, found)
+
+    assert "rent_value_check" not in LETTINGS_2025.without_unrouted_answers(bedsit)
+    assert LETTINGS_2025.without_unrouted_answers(bedsit, derive) == answers
+
+
+def test_a_soft_checks_page_says_what_the_rule_found_which_no_answer_holds():
+    westminster = "E09000033"
+    reference = TableReference.of(
+        rent_ranges=[RentRange(2025, westminster, 2, 1, Decimal(70), Decimal(160), Decimal(25), Decimal(900))]
+    )
+    answers = {"startdate": "2025-06-02", "needstype": 1, "rent_type": 0, "la": westminster, "beds": 2}
+    low_rent = replace(context({**answers, "period": 1, "brent": 40}), reference=reference, owner_provider_type="PRP")
+    page = LETTINGS_2025.page("brent_rent_value_check")
+
+    assert informative_text(LETTINGS_2025, page, low_rent) == "This is lower than we would expect."

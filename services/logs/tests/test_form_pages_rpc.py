@@ -107,6 +107,7 @@ def test_saving_pages_walks_the_section_to_its_end(stub, callers, orgs):
         "renttype": 1,  # derived from the rent type
         "propcode": "P-9",
         "declaration": 1,
+        "manual_address_entry_selected": False,  # the live default: the property address is searched for
     }
     assert (saved.status, saved.collection_year) == (pb.LOG_STATUS_IN_PROGRESS, 2025)
 

@@ -24,8 +24,9 @@ from core_platform.grpc_client import call
 from core_platform.testing import running_grpc_server
 from logs_service.data.local_authority_options import ReferenceLocalAuthorities
 from logs_service.data.models import LocalAuthority
-from logs_service.domain.forms.predicates import LOCAL_AUTHORITIES
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES, LOCAL_AUTHORITIES
 from logs_service.domain.organisation_choices import (
+    LocalAuthorityRef,
     LocationRef,
     OptionSources,
     OrganisationChoices,
@@ -256,3 +257,17 @@ def test_a_deactivated_user_keeps_their_logs_but_is_no_longer_offered(stub, call
 
     assert call(stub.GetLog, pb.GetLogRequest(id=log.id), token=token).answers["assigned_to_id"] == ALICE.id
     assert ALICE.id not in [value for value, _ in _options(page(stub, token, log.id, "assigned_to"))]
+
+
+class _UkLocalAuthorities:
+    def local_authorities(self, collection_year: int) -> list[LocalAuthorityRef]:
+        return [LocalAuthorityRef("S12000033", "Aberdeen City"), LocalAuthorityRef("E07000223", "Adur")]
+
+
+def test_a_property_is_placed_only_in_an_english_local_authority_a_previous_home_anywhere():
+    principal = Principal(str(uuid.uuid4()), "user", OTHER.id, "data_provider")
+    sources = OptionSources(local_authorities=_UkLocalAuthorities())
+    choices = OrganisationChoices(_Organisations(), principal, sources, TODAY)
+
+    assert [o.value for o in choices.options(ENGLISH_LOCAL_AUTHORITIES, {})] == ["E07000223"]
+    assert [o.value for o in choices.options(LOCAL_AUTHORITIES, {})] == ["S12000033", "E07000223"]

@@ -31,6 +31,7 @@ from frontend_service.clients.models import (
     CheckAnswers,
     DuplicateLog,
     FormPage,
+    FoundAddress,
     Log,
     LogPage,
     LogQuery,
@@ -130,6 +131,10 @@ class LogsClient(Protocol):
     def count_logs(self, collection_years: list[int], *, token: str) -> list[LogCount]: ...
 
     def get_collection_windows(self, *, token: str) -> list[CollectionWindow]: ...
+
+    def search_addresses(self, query: str, *, token: str) -> list[FoundAddress]:
+        """The property addresses an address search finds for an address or UPRN typed; [] when none."""
+        ...
 
 
 def log_from_proto(log: logs_pb2.Log) -> Log:
@@ -291,6 +296,10 @@ class GrpcLogsClient(GrpcLogsLifecycleMixin):
     def get_task_list(self, log_id: str, *, token: str) -> TaskList:
         request = logs_pb2.GetTaskListRequest(log_id=log_id)
         return task_list_from_proto(call(self._stub().GetTaskList, request, token=token))
+
+    def search_addresses(self, query: str, *, token: str) -> list[FoundAddress]:
+        response = call(self._stub().SearchAddresses, logs_pb2.SearchAddressesRequest(query=query), token=token)
+        return [FoundAddress(uprn=a.uprn, address=a.address) for a in response.addresses]
 
     def get_check_answers(self, log_id: str, subsection_id: str, *, token: str) -> CheckAnswers:
         request = logs_pb2.GetCheckAnswersRequest(log_id=log_id, subsection_id=subsection_id)

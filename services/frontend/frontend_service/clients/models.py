@@ -207,6 +207,14 @@ class SavedPage:
 
 
 @dataclass(frozen=True)
+class FoundAddress:
+    """A property address an address search found, to choose from."""
+
+    uprn: str
+    address: str
+
+
+@dataclass(frozen=True)
 class ManagedUser:
     """A user as the users pages show them."""
 

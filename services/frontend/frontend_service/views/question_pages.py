@@ -4,10 +4,13 @@ check answers ("?referrer=check_answers") returns there once nothing new is need
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import redirect, request, url_for
 from werkzeug.wrappers import Response
 
 from core_platform.errors import FailedPrecondition, InvalidArgument
+from frontend_service.address_search import AddressSearch, requested_search, unanswered
 from frontend_service.backends import backends
 from frontend_service.browser_session import access_token, login_required
 from frontend_service.clients.logs_lifecycle import is_edit_conflict
@@ -50,6 +53,13 @@ def show_question_page(log_id: str, page_id: str) -> Response | str:
     # The version the page was rendered from: the logs service refuses the save if one of the page's
     # answers changed since (someone else's edit), instead of silently overwriting it.
     version = _submitted_version()
+    query = requested_search(page, request.form)
+    if query is not None:
+        found = tuple(logs.search_addresses(query, token=token)) if query else ()
+        return _render_question_page(log_id, page, form, version=version, search=AddressSearch(query, found))
+    missing = unanswered(page, request.form)
+    if missing:
+        return _render_question_page(log_id, page, form, InvalidArgument("", missing), version)
     answers = answers_from_form(page, request.form)
     if request.form.get(SEE_RELATED_ANSWERS):  # the page's answers, unsaved, with every answer they clash with
         return show_related_answers(log_id, page.page_id, answers)
@@ -105,6 +115,7 @@ def _render_question_page(
     form: QuestionPageForm,
     error: InvalidArgument | None = None,
     version: int | None = None,
+    search: AddressSearch | None = None,
 ) -> str:
     if error is None:
         views = question_views(page)
@@ -112,6 +123,8 @@ def _render_question_page(
     else:
         views = question_views(page, request.form, error.field_errors)
         error_list = error_list_for(page, error.field_errors, error.message)
+    if search is not None:
+        views = [replace(view, search=search) if view.question.type == "address_search" else view for view in views]
     return render_page(
         "logs/question_page.html",
         form=form,

@@ -30,6 +30,7 @@ from logs_service.domain.entity_lookups import DirectoryLookups
 from logs_service.domain.forms.collection_years import collection_year_of
 from logs_service.domain.forms.model import AnswerOption
 from logs_service.domain.forms.predicates import (
+    ENGLISH_LOCAL_AUTHORITIES,
     LOCAL_AUTHORITIES,
     LOCATIONS,
     MANAGING_AGENTS,
@@ -40,6 +41,7 @@ from logs_service.domain.forms.predicates import (
 from logs_service.domain.forms.registry import LOG_DATE_FIELDS
 from logs_service.domain.organisations import OrganisationRef, OrganisationsDirectory
 
+ENGLAND_CODE_PREFIX = "E"  # ONS codes: E England, W Wales, S Scotland, N Northern Ireland
 OWNING_ORGANISATION = "owning_organisation_id"
 MANAGING_ORGANISATION = "managing_organisation_id"
 SCHEME = "scheme_id"
@@ -179,9 +181,12 @@ class OrganisationChoices:
                 AnswerOption(loc.id, loc.postcode or loc.name, hint=loc.name, aliases=(loc.code,) if loc.code else ())
                 for loc in self.locations(answers.get(SCHEME))
             )
-        elif source == LOCAL_AUTHORITIES:
+        elif source in (LOCAL_AUTHORITIES, ENGLISH_LOCAL_AUTHORITIES):
+            england_only = source == ENGLISH_LOCAL_AUTHORITIES
             return tuple(
-                AnswerOption(la.code, la.name) for la in self.local_authorities(self._collection_year(answers))
+                AnswerOption(la.code, la.name)
+                for la in self.local_authorities(self._collection_year(answers))
+                if not england_only or la.code.startswith(ENGLAND_CODE_PREFIX)
             )
         else:
             return ()

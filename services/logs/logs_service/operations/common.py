@@ -18,6 +18,8 @@ from core_platform.errors import NotFound
 from logs_service.data import logs as queries
 from logs_service.data import merges
 from logs_service.data.models import Log
+from logs_service.domain.addresses import AddressLookup, OfflineAddressLookup
+from logs_service.domain.forms.address import settle_address_bookkeeping
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
@@ -52,6 +54,8 @@ class Dependencies:
     sources: OptionSources = field(default_factory=OptionSources)
     # Rent ranges and local authorities for the validation engine, loaded once per process.
     reference_cache: ReferenceCache = field(default_factory=ReferenceCache, compare=False)
+    # The property address search; offline demo addresses unless a search service is configured.
+    addresses: AddressLookup = field(default_factory=OfflineAddressLookup, compare=False)
 
     def choices(self, principal: Principal) -> OrganisationChoices:
         """The answer lists of one request for this caller."""
@@ -122,9 +126,10 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
     given = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
+    settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
     routing = replace(context, answers=given, owner_provider_type=owner_type)
-    kept = derive_answers(form, form.without_unrouted_answers(routing))
+    kept = derive_answers(form, form.without_unrouted_answers(routing, lambda found: derive_answers(form, found)))
     metadata = metadata_from(kept)
     changed = changed_answers(kept, log.answers) if log.answers else None
     log.answers = kept

@@ -22,6 +22,7 @@ from logs_service.domain.forms.registry import form_for_log
 from logs_service.domain.logs import COMPLETED
 from logs_service.domain.organisation_choices import OWNING_ORGANISATION
 from logs_service.operations import history
+from logs_service.operations.addresses import with_searched_address
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -121,7 +122,7 @@ def _soft_check_values(form: Form, page: Page, context: FormContext) -> dict[str
     name values that come from reference data, not from the answers."""
     confirmed_here = {question.id for question in page.questions}
     values: dict[str, Any] = {}
-    for warning in check_log(form, context, include_confirmed=True).warnings:
+    for warning in check_log(form, form.prepared(context), include_confirmed=True).warnings:
         if warning.confirmation_field in confirmed_here:
             values.update(warning.values)
     return values
@@ -202,7 +203,7 @@ def save_form_page(
         page = _routed_page(form, page_id, context)
         page_fields = [name for q in page.questions for name in (q.id, *q.answer_fields)]
         history.check_no_conflict(session, log, expected_version, page_fields)
-        parsed = parse_page(page, raw, context)
+        parsed = with_searched_address(deps.addresses, parse_page(page, raw, context))
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
         errors = page_errors(form, page_fields, answers, context, log.answers)

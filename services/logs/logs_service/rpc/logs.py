@@ -47,6 +47,7 @@ RESOLUTIONS = {
     pb.DUPLICATE_RESOLUTION_KEEP: duplicates.KEEP,
     pb.DUPLICATE_RESOLUTION_NOT_A_DUPLICATE: duplicates.NOT_A_DUPLICATE,
 }
+MAX_ADDRESS_QUERY = 200
 
 
 class LogsServicer(pb_grpc.LogsServiceServicer):
@@ -218,6 +219,11 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
     def GetCollectionWindows(self, request: pb.GetCollectionWindowsRequest, context: Context) -> pb.CollectionWindows:
         require_principal()
         return windows_to_proto(counts.open_collection_windows(self._deps.today()))
+
+    def SearchAddresses(self, request: pb.SearchAddressesRequest, context: Context) -> pb.SearchAddressesResponse:
+        require_principal()  # any signed-in caller: the answer holds public addresses only
+        found = self._deps.addresses.search(request.query.strip()[:MAX_ADDRESS_QUERY])
+        return pb.SearchAddressesResponse(addresses=[pb.FoundAddress(uprn=a.uprn, address=a.address) for a in found])
 
 
 def _expected_version(request: pb.UpdateLogRequest | pb.SaveFormPageRequest | pb.ReassignLogRequest) -> int | None:

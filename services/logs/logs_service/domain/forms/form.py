@@ -122,19 +122,31 @@ class Form:
         asked = [q for page in routed for q in page.questions if q.asked and not q.derived]
         return "in_progress" if any(q.is_answered(context.answers) for q in asked) else "not_started"
 
-    def without_unrouted_answers(self, context: FormContext) -> dict[str, Any]:
+    def without_unrouted_answers(
+        self, context: FormContext, derive: Callable[[Mapping[str, Any]], Mapping[str, Any]] | None = None
+    ) -> dict[str, Any]:
         """The answers less those of questions that no page shows any more (a routing answer or a
         conditional reveal changed), as the live service resets invalidated fields. Clearing one
         answer can unroute another page, so this repeats until nothing changes. Answers the service
-        fills in (derived questions, worked-out values) and fields no question asks are kept."""
+        fills in (derived questions, worked-out values) and fields no question asks are kept, and so is
+        an answer `derive` gives again (a bedsit's one bedroom): clearing it would unroute the pages that
+        depend on it (the rent soft check) for one round and lose their answers."""
         answers = dict(context.answers)
-        asked = {name for q in self.questions if q.asked and not q.derived for name in q.answer_fields}
+        asked = {
+            name
+            for q in self.questions
+            if q.asked and not q.derived and not q.keep_answer_when_not_routed
+            for name in q.answer_fields
+        }
         for _ in range(MAX_CLEARING_ROUNDS):
             routed = self.routed_pages_ignoring_subsections(context.with_answers(answers))
             shown = {
                 name for page in routed for q in page.questions if page.shows(q, answers) for name in q.answer_fields
             }
             stale = (asked - shown) & answers.keys()
+            if derive is not None and stale:
+                rederived = derive({name: value for name, value in answers.items() if name not in stale})
+                stale = {name for name in stale if rederived.get(name) != answers[name]}
             if not stale:
                 break
             for name in stale:

@@ -98,6 +98,8 @@ class Question:
     conditional_for: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)  # revealed question -> values
     question_number: int | None = None
     hidden_in_check_answers: bool = False
+    # Kept when its page is no longer shown (live `keep_answer_when_not_routed`): an address the search filled in.
+    keep_answer_when_not_routed: bool = False
     fields_added: tuple[str, ...] = ()  # numeric_output: the answers it adds up
     readonly: bool = False
     inferred_check_answers_value: tuple[tuple[Mapping[str, Any], str], ...] = ()  # (condition, shown value)

@@ -22,6 +22,7 @@ USERS = "users"
 SCHEMES = "schemes"
 LOCATIONS = "locations"
 LOCAL_AUTHORITIES = "local_authorities"
+ENGLISH_LOCAL_AUTHORITIES = "english_local_authorities"  # where a property may be: CORE records England only
 
 MAX_PEOPLE = 8
 RETIREMENT_AGE = 66

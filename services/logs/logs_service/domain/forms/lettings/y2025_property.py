@@ -12,9 +12,7 @@ from logs_service.domain.forms.lettings.builders import (
     soft_check,
 )
 from logs_service.domain.forms.model import Page
-from logs_service.domain.forms.predicates import (
-    LOCAL_AUTHORITIES,
-)
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES
 from logs_service.domain.forms.routing import when
 
 PROPERTY_INFORMATION = (
@@ -145,6 +143,7 @@ PROPERTY_INFORMATION = (
         (
             question(
                 id="address_line1",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Address line 1",
                 check_answer_label="Address lines 1 and 2",
@@ -153,6 +152,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="address_line2",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Address line 2 (optional)",
                 check_answer_label="",
@@ -160,6 +160,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="town_or_city",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Town or city",
                 check_answer_label="Town or city",
@@ -168,6 +169,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="county",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="County (optional)",
                 check_answer_label="County",
@@ -176,6 +178,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="postcode_full",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Postcode",
                 check_answer_label="Postcode",
@@ -193,12 +196,13 @@ PROPERTY_INFORMATION = (
         (
             question(
                 id="la",
+                keep_answer_when_not_routed=True,
                 type="select",
                 question_text="What is the property’s local authority?",
                 check_answer_label="Local authority",
                 check_answer_prompt="Select local authority",
                 question_number=18,
-                options_source=LOCAL_AUTHORITIES,
+                options_source=ENGLISH_LOCAL_AUTHORITIES,
             ),
         ),
         depends_on=when(

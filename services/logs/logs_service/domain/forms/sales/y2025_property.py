@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from logs_service.domain.forms.lettings.builders import are_you_sure, options, soft_check
 from logs_service.domain.forms.model import Page
-from logs_service.domain.forms.predicates import LOCAL_AUTHORITIES
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES
 from logs_service.domain.forms.routing import when
 from logs_service.domain.forms.sales.builders import question
 
@@ -34,6 +34,7 @@ PROPERTY_INFORMATION = (
         (
             question(
                 id="address_line1",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Address line 1",
                 check_answer_label="Address lines 1 and 2",
@@ -42,6 +43,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="address_line2",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Address line 2 (optional)",
                 check_answer_label="",
@@ -49,6 +51,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="town_or_city",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Town or city",
                 check_answer_label="Town or city",
@@ -57,6 +60,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="county",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="County (optional)",
                 check_answer_label="County",
@@ -65,6 +69,7 @@ PROPERTY_INFORMATION = (
             ),
             question(
                 id="postcode_full",
+                keep_answer_when_not_routed=True,
                 type="text",
                 question_text="Postcode",
                 check_answer_label="Postcode",
@@ -82,11 +87,12 @@ PROPERTY_INFORMATION = (
         (
             question(
                 id="la",
+                keep_answer_when_not_routed=True,
                 type="select",
                 question_text="What is the property’s local authority?",
                 check_answer_label="Local authority",
                 check_answer_prompt="Select local authority",
-                options_source=LOCAL_AUTHORITIES,
+                options_source=ENGLISH_LOCAL_AUTHORITIES,
                 question_number=15,
             ),
         ),
