@@ -153,8 +153,8 @@ def test_provider_completes_a_lettings_log_through_the_question_pages(page, axe_
 
 @pytest.mark.parametrize(
     "plan",
-    [SHARED_OWNERSHIP_2026_JOINT, DISCOUNTED_OWNERSHIP_2025],
-    ids=["2026-shared-ownership-joint-purchase", "2025-discounted-ownership"],
+    [SHARED_OWNERSHIP_2025_JOINT, SHARED_OWNERSHIP_2026_JOINT, DISCOUNTED_OWNERSHIP_2025],
+    ids=["2025-shared-ownership-joint-purchase", "2026-shared-ownership-joint-purchase", "2025-discounted-ownership"],
 )
 def test_provider_completes_a_sales_log_through_the_question_pages(page, axe_violations, kinds_checked, plan):
     complete_log(page, "sales", plan, axe_violations, kinds_checked)

@@ -19,7 +19,7 @@ from logs_service.domain.forms.predicates import MANAGING_AGENTS, NAMED, STOCK_O
 from logs_service.domain.forms.registry import form_for
 from logs_service.domain.logs import IN_PROGRESS, NOT_STARTED, status_for
 from logs_service.domain.validation.reference import RentRange, TableReference
-from logs_service.operations.forms import informative_text
+from logs_service.operations.forms import page_texts
 
 REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "forms"
 TODAY = date(2025, 11, 24)
@@ -168,4 +168,7 @@ def test_a_soft_checks_page_says_what_the_rule_found_which_no_answer_holds():
     low_rent = replace(context({**answers, "period": 1, "brent": 40}), reference=reference, owner_provider_type="PRP")
     page = LETTINGS_2025.page("brent_rent_value_check")
 
-    assert informative_text(LETTINGS_2025, page, low_rent) == "This is lower than we would expect."
+    assert page_texts(LETTINGS_2025, page, low_rent) == (
+        "You told us the rent is £40.00 every week.",
+        "This is lower than we would expect.",
+    )

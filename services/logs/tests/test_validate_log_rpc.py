@@ -106,3 +106,13 @@ def test_without_a_year_the_start_date_chooses_the_form(stub, callers):
     in_2026 = validate(stub, callers.provider(), {"startdate": "2026-06-02"})
     assert in_2026.collection_year == 2026
     assert [(e.field, e.rule) for e in in_2026.errors] == [("startdate", "setup.startdate_outside_collection_window")]
+
+
+def test_a_uprn_the_address_search_does_not_know_is_an_error_and_a_known_one_is_not(stub, callers):
+    unknown = validate(stub, callers.provider(), {**SETUP, "uprn": "99999999999"})
+    known = validate(stub, callers.provider(), {**SETUP, "uprn": "10090000001"})
+
+    assert [(e.field, e.rule, e.message) for e in unknown.errors if e.field == "uprn"] == [
+        ("uprn", "property.uprn_lookup_failed", "UPRN is not recognised. Check the number, or enter the address.")
+    ]
+    assert "uprn" not in [e.field for e in known.errors]

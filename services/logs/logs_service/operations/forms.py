@@ -101,8 +101,7 @@ def get_form_page(
 
 
 def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> PageView:
-    answers = context.answers
-    computed = _soft_check_values(form, page, context) if page.interruption_screen else {}
+    title_text, informative_text = page_texts(form, page, context)
     return PageView(
         log_id=log_id,
         page_id=page.id,
@@ -112,8 +111,17 @@ def _page_view(form: Form, page: Page, context: FormContext, log_id: str) -> Pag
         previous_page_id=form.previous_page_id(page.id, context),
         subsection_id=form.subsection_of(page.id).id,
         interruption_screen=page.interruption_screen,
-        title_text=fill_template(page.title_text, form, answers, computed),
-        informative_text=fill_template(page.informative_text, form, answers, computed),
+        title_text=title_text,
+        informative_text=informative_text,
+    )
+
+
+def page_texts(form: Form, page: Page, context: FormContext) -> tuple[str, str]:
+    """The page's title and informative texts with their placeholders filled."""
+    computed = _soft_check_values(form, page, context) if page.interruption_screen else {}
+    answers = context.answers
+    return fill_template(page.title_text, form, answers, computed), fill_template(
+        page.informative_text, form, answers, computed
     )
 
 

@@ -25,6 +25,7 @@ from logs_service.domain.forms.registry import LOG_DATE_FIELDS, LOG_TYPES, form_
 from logs_service.domain.logs import COMPLETED, DELETED, may_delete
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
 from logs_service.operations import history
+from logs_service.operations.addresses import look_up_uprn
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -69,7 +70,7 @@ def create_log(
     if is_blank(raw.get(OWNING_ORGANISATION)):
         answers[OWNING_ORGANISATION] = choices.default_stock_owner()
     given = {name: value for name, value in raw.items() if not is_blank(value)}
-    parsed, rejected = _parse(form, given, form_context(deps, principal, choices, answers), lenient)
+    parsed, rejected = _parse(deps, form, given, form_context(deps, principal, choices, answers), lenient)
     if rejected.get(log_date) and log_date in given:  # the form of the year the caller meant is gone
         form = form_for_log(log_type, None, deps.today())
     answers.update(parsed)
@@ -96,9 +97,11 @@ def create_log(
 
 
 def _parse(
-    form: Form, raw: Mapping[str, Any], context: FormContext, lenient: bool
+    deps: Dependencies, form: Form, raw: Mapping[str, Any], context: FormContext, lenient: bool
 ) -> tuple[dict[str, Any], dict[str, str]]:
     parsed, errors = parse_answers_leniently(form, raw, context)
+    parsed, uprn_errors = look_up_uprn(deps.addresses, parsed)
+    errors.update(uprn_errors)
     unknown = {name: message for name, message in errors.items() if message == UNKNOWN_QUESTION}
     if errors and (not lenient or unknown):
         raise InvalidArgument("", unknown or errors)
@@ -137,7 +140,7 @@ def update_log(
         if not raw:
             return log, {}
         context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)
-        parsed, rejected = _parse(form, raw, context, lenient)
+        parsed, rejected = _parse(deps, form, raw, context, lenient)
         if log_date in rejected:
             form = form_for_log(log.log_type, log.startdate, deps.today())
         answers = {**log.answers, **parsed}

@@ -17,6 +17,7 @@ from logs_service.domain.forms.registry import LOG_DATE_FIELDS, form_for, form_f
 from logs_service.domain.logs import COMPLETED, IN_PROGRESS
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
 from logs_service.domain.validation import FieldError, ValidationResult
+from logs_service.operations.addresses import UPRN_LOOKUP_FAILED, look_up_uprn
 from logs_service.operations.common import Dependencies, form_context
 from logs_service.operations.validation import check_log, parse_rule
 
@@ -75,6 +76,7 @@ def validate_log(
     if is_blank(raw.get(OWNING_ORGANISATION)):
         answers[OWNING_ORGANISATION] = choices.default_stock_owner()
     parsed, parse_errors = parse_answers_leniently(form, given, form_context(deps, principal, choices, answers))
+    parsed, uprn_errors = look_up_uprn(deps.addresses, parsed)
     answers.update(parsed)
     if not answers.get(MANAGING_ORGANISATION):
         answers[MANAGING_ORGANISATION] = choices.default_managing_agent(answers.get(OWNING_ORGANISATION))
@@ -82,6 +84,7 @@ def validate_log(
     context = form.prepared(replace(form_context(deps, principal, choices, answers), start_year=form.start_year))
     checked = check_log(form, context)
     errors = tuple(FieldError(name, message, parse_rule(message, name)) for name, message in parse_errors.items())
+    errors += tuple(FieldError(name, message, UPRN_LOOKUP_FAILED) for name, message in uprn_errors.items())
     result = ValidationResult(errors + checked.errors, checked.warnings)
     complete = not result.errors and form.is_completed(context)
     logger.info(

@@ -25,6 +25,7 @@ from logs_service.domain.validation import (
 from logs_service.domain.validation.model import (
     HARD,
     SOFT,
+    UPRN_CHECKED_WHEN_PARSED,
     Facts,
     FieldError,
     Hit,
@@ -69,7 +70,7 @@ NOT_IMPLEMENTED: dict[str, str] = {
     "setup.user_not_in_owning_or_managing_org": "needs the assigned user's organisation, which identity shows only "
     "to callers who may list that organisation's users; the assigned_to_id answer is parsed against the active "
     "users of the owning and managing organisations, which enforces the same condition on every save",
-    "property.uprn_lookup_failed": "needs an Ordnance Survey address lookup, which the service does not call yet",
+    "property.uprn_lookup_failed": UPRN_CHECKED_WHEN_PARSED,
     "shared.numeric_format": _NUMERIC,
     "shared.numeric_min_max": _NUMERIC,
     "shared.numeric_step": _NUMERIC,

@@ -148,6 +148,13 @@ class Rule:
         return self.field_messages.get(field_name, self.message)
 
 
+# Why the engine does not run the reference's UPRN rule, for both log types' lists of such rules.
+UPRN_CHECKED_WHEN_PARSED = (
+    "checked when the answers are parsed, against the address search service (operations/addresses.look_up_uprn), "
+    "reported with this rule id by the validation API; a failing search service keeps the UPRN instead"
+)
+
+
 @dataclass(frozen=True)
 class FieldError:
     field: str

@@ -1,7 +1,7 @@
 """Sales validation: hard errors and soft warnings of sales logs, as rules (data) with small named
 predicates, run by the same engine as lettings (`engine.rules_for("sales")`)."""
 
-from logs_service.domain.validation.model import Rule
+from logs_service.domain.validation.model import UPRN_CHECKED_WHEN_PARSED, Rule
 from logs_service.domain.validation.sales import financial, household, property, sale, setup, soft
 
 HARD_RULES: tuple[Rule, ...] = (*setup.RULES, *property.RULES, *household.RULES, *financial.RULES, *sale.RULES)
@@ -12,7 +12,7 @@ RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 _QUESTION = "checked when an answer is parsed (answer_types.py), reported with this rule id by the validation API"
 # Reference sales rules for 2025/26 and 2026/27 that this engine does not run, and why.
 SALES_NOT_IMPLEMENTED: dict[str, str] = {
-    "property.uprn_lookup_failed": "needs an Ordnance Survey address lookup, which the service does not call yet",
+    "property.uprn_lookup_failed": UPRN_CHECKED_WHEN_PARSED,
     "shared.numeric_format": _QUESTION,
     "shared.numeric_min_max": _QUESTION,
     "shared.numeric_step": _QUESTION,
