@@ -53,8 +53,14 @@ class FakeOrganisationDetails(FakeOrganisations):
         self.organisations[organisation_id] = replace(self.organisations[organisation_id], **values)
         return self.organisations[organisation_id]
 
-    def search_organisations(self, search: str, page: int, page_size: int, *, token: str) -> OrganisationPage:
-        found = [o for o in self.organisations.values() if search.lower() in o.name.lower()]
+    def search_organisations(
+        self, search: str, page: int, page_size: int, *, token: str, provider_type: str = "", status: str = ""
+    ) -> OrganisationPage:
+        found = [
+            o
+            for o in self.organisations.values()
+            if search.lower() in o.name.lower() and provider_type in ("", o.provider_type) and status in ("", o.status)
+        ]
         return OrganisationPage(found[(page - 1) * page_size : page * page_size], len(found))
 
     def export_organisations_csv(self, search: str, *, token: str):
@@ -131,6 +137,22 @@ def test_support_lists_searches_and_downloads_organisations(client: HtmlClient) 
     download = client.client.get(listing.link("Download all organisations (CSV)"))
     assert download.mimetype == "text/csv" and b"ORG1" in download.data
     assert "No organisations match" in client.get("/organisations?search=zzz").text
+
+
+def test_support_filters_organisations_by_type_and_status_and_the_filters_stay_chosen(
+    client: HtmlClient, backends: FakeBackends
+) -> None:
+    council = replace(ORG1, id="org-2", code="ORG2", name="Demo Council", provider_type="LA", status="deactivated")
+    backends.organisations.organisations[council.id] = council
+    sign_in(client, "support@example.com")
+
+    councils = client.get("/organisations?provider_type=LA")
+    deactivated_associations = client.get("/organisations?provider_type=PRP&status=deactivated")
+
+    assert "Demo Council" in councils.text and "Demo Housing Association" not in councils.text
+    assert councils.by_id("provider_type").find(".//option[@selected]").get("value") == "LA"
+    assert "No organisations match these filters." in deactivated_associations.text
+    assert "Demo Council" in client.get("/organisations?provider_type=nonsense").text  # unknown: no filter
 
 
 def test_schemes_list_pages_and_offers_the_three_downloads(client: HtmlClient) -> None:

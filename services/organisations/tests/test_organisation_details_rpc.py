@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from sqlalchemy import select
 
@@ -124,6 +126,24 @@ def test_support_searches_organisations_by_name_a_page_at_a_time(stub, keys, mak
     assert response.total == 3 and [o.name for o in response.organisations] == ["Searchable Homes 2"]
     with pytest.raises(PermissionDenied):
         call(stub.SearchOrganisations, pb.SearchOrganisationsRequest(), token=keys.token("data_coordinator", "x"))
+
+
+def test_support_filters_organisations_by_type_and_status_as_of_today(stub, keys, make_organisation):
+    today = date.today()
+    make_organisation(name="Filtered Council", provider_type="LA")
+    make_organisation(name="Filtered Active")
+    make_organisation(name="Filtered Deactivated", active=False)
+    make_organisation(name="Filtered Merged", merge_date=today)
+    make_organisation(name="Filtered Merging Later", merge_date=today + timedelta(days=1))
+
+    def names(**filters: str) -> list[str]:
+        request = pb.SearchOrganisationsRequest(search="filtered", page_size=20, **filters)
+        return [o.name for o in call(stub.SearchOrganisations, request, token=_support(keys)).organisations]
+
+    assert names(provider_type="LA") == ["Filtered Council"]
+    assert names(provider_type="PRP", status="active") == ["Filtered Active", "Filtered Merging Later"]
+    assert names(status="deactivated") == ["Filtered Deactivated"]
+    assert names(status="merged") == ["Filtered Merged"]
 
 
 def test_support_downloads_organisations_as_csv(stub, keys, make_organisation):

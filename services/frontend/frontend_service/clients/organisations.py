@@ -132,8 +132,12 @@ class GrpcOrganisationsClient(GrpcSchemesMixin):
         request = organisations_pb2.GetOrganisationRequest(id=organisation_id)
         return details_from_proto(call(self._org_stub().GetOrganisation, request, token=token))
 
-    def search_organisations(self, search: str, page: int, page_size: int, *, token: str) -> OrganisationPage:
-        request = organisations_pb2.SearchOrganisationsRequest(search=search, page=page, page_size=page_size)
+    def search_organisations(
+        self, search: str, page: int, page_size: int, *, token: str, provider_type: str = "", status: str = ""
+    ) -> OrganisationPage:
+        request = organisations_pb2.SearchOrganisationsRequest(
+            search=search, page=page, page_size=page_size, provider_type=provider_type, status=status
+        )
         response = call(self._org_stub().SearchOrganisations, request, token=token)
         return OrganisationPage([details_from_proto(o) for o in response.organisations], response.total)
 

@@ -1,7 +1,10 @@
 """Organisations: the signed-in user's own organisation ("About your organisation"), and for support the list
-with search, pagination and CSV download, creating and editing any organisation."""
+with search, filters (type, status), pagination and CSV download, creating and editing any organisation."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
 
 from flask import Blueprint, Response, abort, flash, redirect, request, stream_with_context, url_for
 from werkzeug.wrappers import Response as BaseResponse
@@ -22,6 +25,7 @@ from frontend_service.rendering import render_page
 
 PAGE_SIZE = 20
 SEARCH_MAX_LENGTH = 100
+STATUS_FILTERS = (("active", "Active"), ("deactivated", "Deactivated"), ("merged", "Merged"))
 
 bp = Blueprint("organisations", __name__)
 
@@ -104,9 +108,13 @@ def list_organisations() -> BaseResponse | str:
     _require_support()
     page = page_number(request.args.get("page"))
     search = request.args.get("search", "").strip()[:SEARCH_MAX_LENGTH]
-    result = backends().organisations.search_organisations(search, page, PAGE_SIZE, token=access_token())
+    filters = {
+        "provider_type": _chosen("provider_type", PROVIDER_TYPE_LABELS),
+        "status": _chosen("status", dict(STATUS_FILTERS)),
+    }
+    result = backends().organisations.search_organisations(search, page, PAGE_SIZE, token=access_token(), **filters)
     base = url_for("organisations.list_organisations")
-    pagination = Pagination(page, PAGE_SIZE, result.total, base, {"search": search})
+    pagination = Pagination(page, PAGE_SIZE, result.total, base, {"search": search, **filters})
     if page > pagination.page_count:
         return redirect(pagination.url_for_page(pagination.page_count))
     return render_page(
@@ -114,8 +122,25 @@ def list_organisations() -> BaseResponse | str:
         organisations=result.organisations,
         pagination=pagination,
         search=search,
+        filters=filters,
+        filter_items={
+            "provider_type": _select_items("Any type", PROVIDER_TYPE_LABELS.items(), filters["provider_type"]),
+            "status": _select_items("Any status", STATUS_FILTERS, filters["status"]),
+        },
         provider_type_labels=PROVIDER_TYPE_LABELS,
     )
+
+
+def _select_items(anything: str, choices: Iterable[tuple[str, str]], chosen: str) -> list[dict[str, Any]]:
+    return [{"value": "", "text": anything}] + [
+        {"value": value, "text": text, "selected": value == chosen} for value, text in choices
+    ]
+
+
+def _chosen(name: str, allowed: dict[str, str]) -> str:
+    """A filter's value from the query string; anything it does not offer means no filter."""
+    value = request.args.get(name, "")
+    return value if value in allowed else ""
 
 
 @bp.get("/organisations/download.csv")

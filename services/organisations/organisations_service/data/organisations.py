@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, delete, false, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from organisations_service.data.models import (
@@ -17,6 +18,7 @@ from organisations_service.data.models import (
     OrganisationRelationship,
     OrganisationRentPeriod,
 )
+from organisations_service.domain.codes import ORGANISATION_ACTIVE, ORGANISATION_DEACTIVATED, ORGANISATION_MERGED
 
 STREAM_BATCH_SIZE = 500
 
@@ -40,15 +42,41 @@ def _matching(search: str) -> Select[tuple[Organisation]]:
     return query
 
 
+def _filters(found_by: OrganisationFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if found_by.provider_type:
+        conditions.append(Organisation.provider_type == found_by.provider_type)
+    if found_by.status and found_by.today is not None:
+        merged = and_(Organisation.merge_date.is_not(None), Organisation.merge_date <= found_by.today)
+        by_status = {
+            ORGANISATION_MERGED: merged,
+            ORGANISATION_ACTIVE: and_(not_(merged), Organisation.active.is_(True)),
+            ORGANISATION_DEACTIVATED: and_(not_(merged), Organisation.active.is_(False)),
+        }
+        conditions.append(by_status.get(found_by.status, false()))
+    return conditions
+
+
 def iter_organisations(session: Session, search: str = "") -> Iterator[Organisation]:
     """Every organisation by name, fetched in batches so a large list never sits in memory at once."""
     query = _matching(search).order_by(Organisation.name, Organisation.id)
     yield from session.scalars(query.execution_options(yield_per=STREAM_BATCH_SIZE))
 
 
-def search_organisations(session: Session, search: str, page: int, page_size: int) -> tuple[list[Organisation], int]:
-    """One page of the organisations whose name contains the search term, or whose code it is."""
-    query = _matching(search)
+@dataclass(frozen=True)
+class OrganisationFilter:
+    search: str = ""
+    provider_type: str = ""  # LA or PRP; empty: either
+    status: str = ""  # active, deactivated or merged on `today`; empty: any
+    today: date | None = None
+
+
+def search_organisations(
+    session: Session, found_by: OrganisationFilter, page: int, page_size: int
+) -> tuple[list[Organisation], int]:
+    """One page of the organisations whose name contains the search term, or whose code it is, of the
+    type and status asked for."""
+    query = _matching(found_by.search).where(*_filters(found_by))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.scalars(
         query.order_by(Organisation.name, Organisation.id).offset((page - 1) * page_size).limit(page_size)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from core.organisations.v1 import organisations_pb2 as pb
 from core.organisations.v1 import organisations_pb2_grpc as pb_grpc
 from core_platform.auth.principal import Principal, require_principal
-from core_platform.db import SessionFactory, session_scope
+from core_platform.db import SessionFactory, session_scope, utcnow
 from core_platform.errors import InvalidArgument, NotFound, PermissionDenied
 from core_platform.events.outbox import record_event
 from core_platform.grpc_server import Registration
@@ -110,7 +110,10 @@ class OrganisationsServicer(OrganisationChangesMixin, pb_grpc.OrganisationsServi
         page = max(request.page, 1)
         page_size = min(max(request.page_size, 1), MAX_PAGE_SIZE)
         with session_scope(self._sessions) as session:
-            found, total = queries.search_organisations(session, request.search, page, page_size)
+            found_by = queries.OrganisationFilter(
+                request.search, request.provider_type, request.status, today=utcnow().date()
+            )
+            found, total = queries.search_organisations(session, found_by, page, page_size)
             return pb.SearchOrganisationsResponse(
                 organisations=[to_proto(session, organisation, principal) for organisation in found], total=total
             )
