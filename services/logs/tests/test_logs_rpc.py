@@ -149,6 +149,16 @@ def test_list_is_paged_newest_first_and_shows_only_the_callers_organisations_log
     assert [log.id for log in [*first.logs, *second.logs]] == list(reversed(mine))
 
 
+def test_a_list_may_ask_for_only_the_answers_lists_show(stub, callers):
+    create(stub, callers.provider(), {**SETUP, "tenancycode": "T-1"})
+
+    whole = call(stub.ListLogs, pb.ListLogsRequest(), token=callers.provider()).logs[0]
+    shown = call(stub.ListLogs, pb.ListLogsRequest(list_answers_only=True), token=callers.provider()).logs[0]
+
+    assert dict(shown.answers) == {"tenancycode": "T-1", "propcode": "P-1", "startdate": SETUP["startdate"]}
+    assert set(whole.answers) > set(shown.answers)
+
+
 def test_list_filters_by_search_status_and_year(stub, callers):
     wanted = create(stub, callers.provider(), {**SETUP, "tenancycode": "FIND-me"})
     create(stub, callers.provider(), {"tenancycode": "other"})

@@ -238,6 +238,7 @@ def list_request(log_type: str, query: LogQuery) -> logs_pb2.ListLogsRequest:
         duplicates_only=query.duplicates_only,
         unresolved_only=query.unresolved_only,
         bulk_upload_id=query.bulk_upload_id,
+        list_answers_only=query.list_answers_only,
     )
 
 

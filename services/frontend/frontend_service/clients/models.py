@@ -108,6 +108,7 @@ class LogQuery:
     duplicates_only: bool = False
     unresolved_only: bool = False
     bulk_upload_id: str = ""
+    list_answers_only: bool = False  # the logs' answers a list shows, not all of them (the HTML list)
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ def _query(filters: dict[str, object], page: int) -> LogQuery:
         duplicates_only=filters["duplicates"] == YES,
         unresolved_only=filters["unresolved"] == YES,
         bulk_upload_id=str(filters["bulk_upload_id"]),
+        list_answers_only=True,
     )
 
 

@@ -101,7 +101,10 @@ class LogsServicer(pb_grpc.LogsServiceServicer):
             bulk_upload_id=request.bulk_upload_id,
         )
         found, total, next_cursor = listing.list_logs(self._deps, require_principal(), query)
-        return pb.ListLogsResponse(logs=[log_to_proto(log) for log in found], total=total, next_cursor=next_cursor)
+        only = request.list_answers_only
+        return pb.ListLogsResponse(
+            logs=[log_to_proto(log, list_answers_only=only) for log in found], total=total, next_cursor=next_cursor
+        )
 
     def StreamLogs(self, request: pb.StreamLogsRequest, context: Context) -> Iterator[pb.Log]:
         since = datetime_of(request.updated_since) if request.HasField("updated_since") else None
