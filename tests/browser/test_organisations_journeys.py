@@ -98,11 +98,10 @@ def test_support_manages_organisations(page, running_system, axe_violations):
     violations += merge(page, axe_violations, absorbing_id, merging_id)
     violations += deactivate(page, axe_violations, closing_id)
 
-    page.goto("/organisations?search=Browser&status=merged")
-    expect(page.locator("tbody tr")).to_have_count(1)
-    expect(page.get_by_role("link", name="Browser Merging Housing")).to_have_count(1)
-    page.goto("/organisations?search=Browser&status=deactivated")
-    expect(page.get_by_role("link", name="Browser Closing Housing")).to_have_count(1)
+    for status, name in (("merged", "Browser Merging Housing"), ("deactivated", "Browser Closing Housing")):
+        page.goto(f"/organisations?search=Browser&status={status}")
+        expect(page.locator("tbody tr")).to_have_count(1)
+        expect(page.get_by_role("link", name=name)).to_have_count(1)
     violations += axe_violations(page)
     assert violations == []
 
@@ -364,5 +363,5 @@ def download_resource_from_start_page(page, axe_violations) -> list[str]:
     with page.expect_download() as download:
         link.click()
     assert download.value.suggested_filename == "browser-guidance.csv"
-    assert open(download.value.path(), "rb").read() == b"question,answer\nrent,weekly\n"
+    assert download.value.path().read_bytes() == b"question,answer\nrent,weekly\n"
     return violations
