@@ -29,6 +29,7 @@ def test_support_creates_an_organisation_with_the_next_code(stub, keys, session)
     )
     assert created.code.startswith("ORG") and created.name == "New Homes"
     assert created.postcode == "LS1 1AA" and list(created.rent_periods) == [1, 4]
+    assert created.active and created.status == "active"  # the input's `active` left out is not "deactivated"
     events = session.execute(select(outbox.c.event_type)).scalars().all()
     assert "organisations.organisation_created" in events
 

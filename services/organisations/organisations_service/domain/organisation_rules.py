@@ -28,6 +28,9 @@ ALL_FIELDS = frozenset(
         "active",
     }
 )
+# A new organisation starts active: the input's plain bool `active` cannot tell "left out" from false, and
+# deactivation is its own journey.
+CREATE_FIELDS = ALL_FIELDS - {"active"}
 MAX_UNITS = 1_000_000
 PHONE_PATTERN = re.compile(r"^\+?[0-9 ()-]{7,20}$")
 

@@ -26,7 +26,12 @@ from organisations_service.domain.access import (
     normalise_code,
     parse_organisation_id,
 )
-from organisations_service.domain.organisation_rules import ALL_FIELDS, fields_allowed, validate_organisation
+from organisations_service.domain.organisation_rules import (
+    ALL_FIELDS,
+    CREATE_FIELDS,
+    fields_allowed,
+    validate_organisation,
+)
 from organisations_service.domain.people import UserDirectory
 from organisations_service.rpc.organisation_changes import OrganisationChangesMixin
 from organisations_service.rpc.organisation_convert import input_values, organisation_to_proto
@@ -123,7 +128,7 @@ class OrganisationsServicer(OrganisationChangesMixin, pb_grpc.OrganisationsServi
     ) -> pb.Organisation:
         principal = require_principal()
         _require_support(principal)
-        values, errors = validate_organisation(input_values(request.organisation, ALL_FIELDS))
+        values, errors = validate_organisation(input_values(request.organisation, CREATE_FIELDS))
         if errors:
             raise InvalidArgument(field_errors=errors)
         with session_scope(self._sessions) as session:
