@@ -11,6 +11,7 @@ from celery import Celery
 from celery.signals import beat_init, worker_init, worker_process_init
 from kombu import Queue
 
+from core_platform import celery_broker
 from core_platform.config import env, load_platform_settings, var_dir
 
 QUEUE_IDENTITY = "identity"
@@ -30,7 +31,7 @@ def _broker_settings() -> dict[str, Any]:
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     return {
-        "broker_url": "filesystem://",
+        "broker_url": f"{celery_broker.SCHEME}://",
         "broker_transport_options": {
             "data_folder_in": str(folders["queue"]),
             "data_folder_out": str(folders["queue"]),

@@ -13,7 +13,7 @@ def test_celery_app_acks_late_and_routes_by_service_prefix(monkeypatch, tmp_path
     assert conf.task_create_missing_queues is False
     assert conf.accept_content == ["json"]
     assert conf.task_routes == {"export.*": {"queue": "export", "routing_key": "export"}}
-    assert conf.broker_url == "filesystem://"
+    assert conf.broker_url == "corefs://"  # kombu's filesystem transport, publishing atomically
 
 
 def test_celery_app_uses_rabbitmq_when_configured(monkeypatch, tmp_path):
@@ -61,3 +61,35 @@ def test_beat_sends_its_start_up_tasks_to_the_owning_services_queue(monkeypatch,
         assert message.headers["task"] == "identity.catch_up"
         message.ack()
         queue.close()
+
+
+def test_the_embedded_broker_only_ever_shows_a_worker_whole_messages(monkeypatch, tmp_path):
+    """A message is written outside the queue folder and renamed into it: a worker polling the folder can
+    never read it half written (kombu's own transport writes in place, and a worker then died on it)."""
+    import json
+    import os
+
+    from core_platform import celery_broker
+    from core_platform.celery_app import QUEUE_IDENTITY
+
+    monkeypatch.setenv("CORE_VAR_DIR", str(tmp_path))
+    monkeypatch.delenv("AMQP_URL", raising=False)
+    queue_folder = tmp_path / "celery" / "queue"
+    renames = []
+    rename = os.replace
+
+    def watched_rename(source, target):
+        whole = json.loads((tmp_path / "celery" / "staging" / os.path.basename(source)).read_bytes())
+        renames.append((os.path.dirname(target) == str(queue_folder), whole["body"], sorted(queue_folder.iterdir())))
+        rename(source, target)
+
+    monkeypatch.setattr(celery_broker.os, "replace", watched_rename)
+    app = create_celery_app("identity", QUEUE_IDENTITY)
+    assert app.conf.broker_url == "corefs://"
+    with app.connection_for_write() as connection:
+        connection.default_channel._put(QUEUE_IDENTITY, {"body": "a task"})
+
+    # Renamed in whole into an empty queue; the round trip through a worker's queue is the beat test's.
+    assert [(into_queue, bool(body), before) for into_queue, body, before in renames] == [(True, True, [])]
+    [message] = queue_folder.iterdir()
+    assert message.name.endswith(f".{QUEUE_IDENTITY}.msg")
