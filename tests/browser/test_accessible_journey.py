@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +63,8 @@ def test_journey_pages_are_accessible(page, axe_violations):
     page.get_by_label("Email address").fill("provider@example.com")
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    assert page.get_by_role("button", name="Sign out").count() or page.get_by_text("Sign out").count()
+    # Waits for the signed-in page (count() would not): the click returns before the next page has loaded.
+    expect(page.get_by_text("Sign out").first).to_be_visible(timeout=20_000)
     violations += axe_violations(page)
 
     page.get_by_role("link", name="Lettings logs").first.click()
