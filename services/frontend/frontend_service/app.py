@@ -19,7 +19,7 @@ from werkzeug.routing import BaseConverter
 
 from core_platform.auth.tokens import TokenVerifier
 from core_platform.config import env
-from frontend_service import api, browser_session, errors, navigation, questions, rate_limits, security
+from frontend_service import api, browser_session, components, errors, navigation, questions, rate_limits, security
 from frontend_service.api.auth import VERIFIER_KEY
 from frontend_service.backends import EXTENSION_KEY
 from frontend_service.clients import Backends, grpc_backends
@@ -116,6 +116,7 @@ def _configure_templates(app: Flask) -> None:
         ]
     )
     app.jinja_env.filters["hint_html"] = hint_html
+    app.jinja_env.globals.update(components.component_globals(app.jinja_env))
     app.jinja_env.globals.update(
         status_tag=status_tag, display_answer=questions.display_answer, format_date=questions.format_date
     )
