@@ -16,7 +16,9 @@ from core_platform.events.envelope import Event
 from core_platform.events.topology import LOGS_ORGANISATION_CHANGES, SUBSCRIPTIONS, topic_matches
 from core_platform.grpc_client import call
 from logs_service.consumers import build_consumer
+from logs_service.data.merges import record_merge
 from logs_service.data.models import Log, LogVersion, OrganisationMerge, outbox
+from logs_service.operations.merges_cache import MergesCache
 
 from .conftest import FakeOrganisations
 from .factories import make_log
@@ -113,6 +115,22 @@ def test_the_absorbing_organisation_sees_the_merged_organisations_earlier_logs(c
     assert set(ids.values()) <= {log.id for log in listed.logs}
     with pytest.raises(NotFound):  # the absorbed organisation does not see the absorbing one's logs
         call(stub.GetLog, pb.GetLogRequest(id=ids["after"]), token=callers.coordinator(MERGED))
+
+
+def test_lists_learn_of_merges_through_chains_once_the_remembered_merges_are_stale(sessions):
+    now = [0.0]
+    cache = MergesCache(max_age=10.0, clock=lambda: now[0])
+    absorbing, merged, earlier = (uuid.uuid4() for _ in range(3))
+    assert cache.merged_into(sessions, absorbing) == frozenset()
+    with sessions() as session:
+        record_merge(session, merged, absorbing, MERGE_DATE)
+        record_merge(session, earlier, merged, date(2024, 4, 1))  # merged had itself absorbed another
+        session.commit()
+    now[0] = 9.9
+    assert cache.merged_into(sessions, absorbing) == frozenset()
+    now[0] = 10.0
+    assert cache.merged_into(sessions, absorbing) == {merged, earlier}
+    assert cache.merged_into(sessions, merged) == {earlier}
 
 
 # --- scheme and location deactivation ----------------------------------------------------------------------

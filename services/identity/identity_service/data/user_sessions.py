@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from identity_service.data.models import UserSession
+from identity_service.data.models import User, UserSession
 
 
 def create_session(session: Session, token_hash: str, user_id: uuid.UUID, now: datetime) -> UserSession:
@@ -21,6 +21,13 @@ def create_session(session: Session, token_hash: str, user_id: uuid.UUID, now: d
 def get_session(session: Session, token_hash: str, *, for_update: bool = False) -> UserSession | None:
     # Locked when a re-delivered email task must wait for the first delivery instead of racing it.
     return session.get(UserSession, token_hash, with_for_update=for_update)
+
+
+def get_session_with_user(session: Session, token_hash: str) -> tuple[UserSession, User] | None:
+    """The session and its user in one query: every page resumes a session."""
+    query = select(UserSession, User).join(User, User.id == UserSession.user_id).where(UserSession.id == token_hash)
+    found = session.execute(query).one_or_none()
+    return None if found is None else (found[0], found[1])
 
 
 def end_sessions_for_user(session: Session, user_id: uuid.UUID, now: datetime, *, keep: str | None = None) -> int:

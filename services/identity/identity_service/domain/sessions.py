@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from identity_service.data import audit, user_sessions, users
+from identity_service.data import audit, user_sessions
 from identity_service.data.models import User, UserSession
 from identity_service.domain.secret_tokens import hash_token, new_token
 
@@ -39,11 +39,11 @@ def start_session(session: Session, user: User, now: datetime) -> str:
 
 def resume_session(session: Session, token: str, now: datetime) -> User | None:
     """The session's user when the session is still live (and mark it used), otherwise None."""
-    user_session = user_sessions.get_session(session, hash_token(token)) if token else None
-    if user_session is None or user_session.second_factor_pending:
+    found = user_sessions.get_session_with_user(session, hash_token(token)) if token else None
+    if found is None or found[0].second_factor_pending:
         return None  # a session waiting for its second factor is not signed in yet
-    user = users.get_user(session, user_session.user_id)
-    if user is None or not user.active or not session_is_live(user_session, now):
+    user_session, user = found
+    if not user.active or not session_is_live(user_session, now):
         if user_session.ended_at is None:
             user_session.ended_at = now
             logger.info("expired session ended", extra={"user_id": str(user_session.user_id)})

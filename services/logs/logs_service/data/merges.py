@@ -27,16 +27,25 @@ def record_merge(session: Session, merged_id: uuid.UUID, absorbing_id: uuid.UUID
     session.flush()
 
 
-def organisations_merged_into(session: Session, organisation_id: uuid.UUID) -> set[uuid.UUID]:
+MergeEdges = dict[uuid.UUID, frozenset[uuid.UUID]]  # absorbing organisation: those merged into it directly
+
+
+def merge_edges(session: Session) -> MergeEdges:
+    """Every merge, as edges from the absorbing organisation (a few hundred rows at most)."""
+    edges: dict[uuid.UUID, set[uuid.UUID]] = {}
+    query = select(OrganisationMerge.absorbing_organisation_id, OrganisationMerge.merged_organisation_id)
+    for absorbing, merged in session.execute(query):
+        edges.setdefault(absorbing, set()).add(merged)
+    return {absorbing: frozenset(merged) for absorbing, merged in edges.items()}
+
+
+def merged_into(edges: MergeEdges, organisation_id: uuid.UUID) -> frozenset[uuid.UUID]:
     """Every organisation merged into this one, directly or through an organisation it absorbed."""
     found: set[uuid.UUID] = set()
     frontier = {organisation_id}
     for _ in range(MAX_MERGE_DEPTH):
-        query = select(OrganisationMerge.merged_organisation_id).where(
-            OrganisationMerge.absorbing_organisation_id.in_(frontier)
-        )
-        frontier = set(session.scalars(query)) - found - {organisation_id}
+        frontier = set().union(*(edges.get(org, ()) for org in frontier)) - found - {organisation_id}
         if not frontier:
             break
         found |= frontier
-    return found
+    return frozenset(found)

@@ -31,6 +31,7 @@ from logs_service.domain.organisation_choices import (
     OrganisationChoices,
 )
 from logs_service.domain.organisations import OrganisationsDirectory
+from logs_service.operations.merges_cache import MergesCache
 from logs_service.operations.validation import ReferenceCache, changed_answers, check_log
 
 LOG_NOT_FOUND = "Log not found"
@@ -56,6 +57,8 @@ class Dependencies:
     reference_cache: ReferenceCache = field(default_factory=ReferenceCache, compare=False)
     # The property address search; offline demo addresses unless a search service is configured.
     addresses: AddressLookup = field(default_factory=OfflineAddressLookup, compare=False)
+    # Organisation merges for the lists, read once per process and again when stale.
+    merges_cache: MergesCache = field(default_factory=MergesCache, compare=False)
 
     def choices(self, principal: Principal) -> OrganisationChoices:
         """The answer lists of one request for this caller."""
@@ -79,15 +82,20 @@ def may_see_log(session: Session, principal: Principal, log: Log) -> bool:
     owner, manager = _text(log.owning_organisation_id), _text(log.managing_organisation_id)
     if principal.is_support or may_see(principal, owner, manager):
         return True
-    return may_see(principal, owner, manager, {str(org) for org in merged_in(session, principal)})
+    try:
+        organisation = uuid.UUID(principal.organisation_id)
+    except ValueError:
+        return False
+    merged = merges.merged_into(merges.merge_edges(session), organisation)
+    return may_see(principal, owner, manager, {str(org) for org in merged})
 
 
-def merged_in(session: Session, principal: Principal) -> set[uuid.UUID]:
+def merged_in(deps: Dependencies, principal: Principal) -> frozenset[uuid.UUID]:
     """The organisations merged into the caller's, whose earlier logs the caller sees too."""
     try:
-        return merges.organisations_merged_into(session, uuid.UUID(principal.organisation_id))
+        return deps.merges_cache.merged_into(deps.sessions, uuid.UUID(principal.organisation_id))
     except ValueError:
-        return set()
+        return frozenset()
 
 
 def reconcile_managing_agent(

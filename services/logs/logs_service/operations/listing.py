@@ -67,9 +67,9 @@ def list_logs(deps: Dependencies, principal: Principal, query: LogQuery) -> tupl
         unresolved_only=query.unresolved_only,
         bulk_upload_id=query.bulk_upload_id.strip(),
     )
+    if scope is not None:
+        log_filter = replace(log_filter, merged_in=merged_in(deps, principal))
     with session_scope(deps.sessions) as session:
-        if scope is not None:
-            log_filter = replace(log_filter, merged_in=frozenset(merged_in(session, principal)))
         found, total = queries.list_logs(session, log_filter, offset=offset, limit=size + 1, ordering=ordering)
     more = len(found) > size
     found = found[:size]

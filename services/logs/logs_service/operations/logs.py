@@ -190,9 +190,9 @@ def stream_logs(
         updated_since=updated_since,
         include_deleted=updated_since is not None,
     )
+    if log_filter.organisation_id is not None:
+        log_filter = replace(log_filter, merged_in=merged_in(deps, principal))
     with session_scope(deps.sessions) as session:
-        if log_filter.organisation_id is not None:
-            log_filter = replace(log_filter, merged_in=frozenset(merged_in(session, principal)))
         yield from queries.iter_logs(session, log_filter)
 
 
