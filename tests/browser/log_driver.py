@@ -62,6 +62,7 @@ class LogDriver:
     kinds_checked: set[str] = field(default_factory=set)
     pages_answered: list[str] = field(default_factory=list)
     typed_into: list[str] = field(default_factory=list)  # the autocompletes answered by typing
+    card_titles: dict[str, list[str]] = field(default_factory=dict)  # subsection -> its check answers cards
 
     def check_accessibility(self, kind: str) -> None:
         if kind not in self.kinds_checked:
@@ -79,7 +80,9 @@ class LogDriver:
         log_id = self.create_log(log_type)
         while True:
             self.answer_pages_until_check_answers()
-            self.check_accessibility("check answers")
+            titles = [title.strip() for title in self.page.locator(".govuk-summary-card__title").all_inner_texts()]
+            self.card_titles[self.page.url.rsplit("/", 2)[-2]] = titles
+            self.check_accessibility("check answers with cards" if titles else "check answers")
             self.click_and_wait(self.page.get_by_role("button", name="Save and return to log"))
             self.check_accessibility("task list")
             next_task = self.page.locator(".govuk-task-list__item:has(.govuk-tag) a.govuk-task-list__link")

@@ -1,6 +1,6 @@
 """A data provider completes whole logs of both open collection years through the question pages only (task
 list, each subsection, its check answers), in headless Chromium (Debian's), with axe-core run once on every kind
-of page met: no violations allowed.
+of page met: no violations allowed. Each person's answers are in their own summary card on check answers.
 
 The clock of the logs service is pinned in the crossover (CORE_TODAY), when both 2025/26 and 2026/27 take
 logs, so the test does not depend on the day it runs. One system serves every test of the module."""
@@ -45,6 +45,7 @@ LETTINGS_2025_GENERAL_NEEDS: dict[str, Any] = {
     "scharge": "10",
     "pscharge": "5",
     "supcharg": "5",
+    "household_cards": ["Lead tenant"],  # not an answer: the cards check answers shows for the household
 }
 LETTINGS_2025_SUPPORTED = LETTINGS_2025_GENERAL_NEEDS | {
     "needstype": "2",
@@ -60,6 +61,7 @@ LETTINGS_2026_GENERAL_NEEDS = LETTINGS_2025_GENERAL_NEEDS | {
     "mrcdate": "2026-03-10",
     "tenancycode": "BR-L26-GN",
     "propcode": "P-L26-GN",
+    "household_cards": ["Household", "Lead tenant"],
 }
 LETTINGS_2026_SUPPORTED = LETTINGS_2026_GENERAL_NEEDS | {
     "address_query": "",  # from 2026/27 asked for supported housing too: entered by hand
@@ -97,6 +99,7 @@ SHARED_OWNERSHIP_2025_JOINT: dict[str, Any] = {
     "mrent": "300",
     "mscharge": "50",
     "management_fee": "20",
+    "household_cards": ["Buyer 1", "Buyer 2"],
 }
 SHARED_OWNERSHIP_2026_JOINT = SHARED_OWNERSHIP_2025_JOINT | {
     "default_date": "2026-04-20",
@@ -112,6 +115,7 @@ DISCOUNTED_OWNERSHIP_2025 = SHARED_OWNERSHIP_2025_JOINT | {
     "grant": "10000",
     "mortgage": "150000",  # mortgage, deposit and grant add up to the price
     "deposit": "40000",
+    "household_cards": ["Buyer 1"],
 }
 
 
@@ -140,6 +144,7 @@ def complete_log(
     row = page.locator("tbody tr", has_text=log_id)
     assert row.locator(".govuk-tag").inner_text().strip() == "Completed"
     assert driver.violations == []
+    assert driver.card_titles["household-characteristics"] == plan["household_cards"]
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,7 @@ class FakeLogs(FakeLogsLifecycle):
         self.unavailable = False
         self.errors: tuple[ErrorGroup, ...] = ()  # what GetLogErrors reports
         self.error_requests: list[tuple[str, dict[str, str]]] = []
+        self.card_titles: dict[str, str] = {}  # page id -> the check answers card its answers are in
         self._ids = itertools.count(1)
 
     def _check(self, token: str) -> None:
@@ -313,7 +314,13 @@ class FakeLogs(FakeLogsLifecycle):
         self.get_log(log_id, token=token)
         if subsection_id != "setup":
             raise NotFound("No such subsection")
-        pages = tuple(self.get_form_page(log_id, page_id, token=token) for page_id, _ in FORM_PAGES)
+        pages = tuple(
+            replace(
+                self.get_form_page(log_id, page_id, token=token),
+                check_answers_card_title=self.card_titles.get(page_id, ""),
+            )
+            for page_id, _ in FORM_PAGES
+        )
         return CheckAnswers(log_id, "setup", "Set up this lettings log", "in_progress", pages)
 
     def save_form_page(

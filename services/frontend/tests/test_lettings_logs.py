@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from xml.etree.ElementTree import Element
+
 from frontend_fakes import FakeBackends
-from frontend_html import HtmlClient, Page
+from frontend_html import HtmlClient, Page, has_class, text_of
 
 
 def start_new_log(client: HtmlClient) -> Page:
@@ -97,6 +99,28 @@ def test_answering_pages_composes_dates_and_ends_at_check_answers(
     assert check.link("Change needs type") == "/lettings-logs/1/needs-type?referrer=check_answers"
     assert check.link("Save and return to log") == "/lettings-logs/1"
     assert check.link("Back to lettings logs") == "/lettings-logs"
+
+
+def test_check_answers_shows_a_persons_answers_in_their_own_summary_card(
+    signed_in: HtmlClient, backends: FakeBackends
+) -> None:
+    log = backends.logs.add_log(needstype=1, startdate="2025-06-02", tenancycode="T1")
+    backends.logs.card_titles = {"tenancy_start_date": "Lead tenant", "tenant_code": "Lead tenant"}
+
+    check = signed_in.get(f"/lettings-logs/{log.id}/setup/check-answers")
+
+    def keys(element: Element) -> list[str]:
+        return [text_of(key) for key in element.iter() if has_class(key, "govuk-summary-list__key")]
+
+    (card,) = check.by_class("govuk-summary-card")
+    titles = [text_of(title) for title in card.iter("h2") if has_class(title, "govuk-summary-card__title")]
+    assert titles == ["Lead tenant"]
+    assert keys(card) == ["Tenancy start date", "Tenant code"]
+    lists = check.by_class("govuk-summary-list")
+    assert [keys(answers) for answers in lists] == [["Needs type"], ["Tenancy start date", "Tenant code"]]
+    assert (
+        check.link("Change tenant code (Lead tenant)") == f"/lettings-logs/{log.id}/tenant-code?referrer=check_answers"
+    )
 
 
 def test_stored_answers_fill_the_question_page(signed_in: HtmlClient, backends: FakeBackends) -> None:

@@ -1,11 +1,12 @@
 """Sales derived values (reference derived_variables.json, sales): household counts and type, children's
 working situation, buyers living in, date parts, postcode halves and the discounted ownership
-previous address."""
+previous address; and the values reset only when a particular answer changes in a save."""
 
 from __future__ import annotations
 
 import pytest
 
+from logs_service.domain.forms.changes import answer_changes
 from logs_service.domain.forms.sales.derived import derive_sales_answers
 from logs_service.domain.forms.sales.derived_household import household_type
 
@@ -69,3 +70,56 @@ def test_refused_ethnicity_gender_description_and_unknown_mortgage() -> None:
     assert derived({"gender_same_as_sex1": 2, "gender_description1": "x"})["gender_description1"] == "x"
     found = derived({"ownershipsch": 3, "mortgageused": 3, "mortgage": 1000, "deposit": 5000})
     assert "mortgage" not in found and "deposit" not in found
+
+
+def saved(before: dict, change: dict, year: int = 2026) -> dict:
+    """The answers a save stores: `change` applied to the stored answers `before`."""
+    after = {**before, **change}
+    return derive_sales_answers(year, after, answer_changes(before, after))
+
+
+STAIRCASING = {"ownershipsch": 1, "staircase": 1}
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_one_staircasing_transaction_is_cleared_when_it_is_no_longer_the_first(year: int) -> None:
+    before = {**STAIRCASING, "firststair": 1, "numstair": 1}
+    assert "numstair" not in saved(before, {"firststair": 2}, year)
+    assert saved(before, {"stairbought": 20}, year)["numstair"] == 1  # first-time answer unchanged
+    assert saved({**before, "firststair": 2}, {"firststair": 1}, year)["numstair"] == 1
+    assert saved({**before, "numstair": 3}, {"firststair": 2}, year)["numstair"] == 3  # only a count of one
+
+
+def test_mortgage_length_is_known_when_the_buyer_turns_out_not_interviewed() -> None:
+    before = {"noint": 2, "mortgageused": 1, "mortlen": 25}
+    assert saved(before, {"noint": 1})["mortlen_known"] == 0
+    assert "mortlen_known" not in saved(before, {"mortgage": 100_000})  # interview answer unchanged
+    assert "mortlen_known" not in saved({**before, "mortlen": None}, {"noint": 1})  # no length recorded
+    assert "mortlen_known" not in saved({"noint": 1, "mortlen": 25}, {"noint": 2})  # changed to interviewed
+    assert "mortlen_known" not in saved(before, {"noint": 1}, 2025)  # asked from 2026/27 only
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_outright_sale_deposit_is_cleared_when_mortgage_use_changes_from_no_to_yes(year: int) -> None:
+    before = derive_sales_answers(year, {"ownershipsch": 3, "value": 200_000, "mortgageused": 2})
+    assert before["deposit"] == 200_000
+    assert "deposit" not in saved(before, {"mortgageused": 1}, year)
+    assert saved({**before, "mortgageused": 1, "deposit": 50_000}, {"mortlen": 20}, year)["deposit"] == 50_000
+    shared = {"ownershipsch": 1, "mortgageused": 2, "deposit": 10_000}
+    assert saved(shared, {"mortgageused": 1}, year)["deposit"] == 10_000  # only outright sales
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_a_former_bedsits_one_bedroom_is_cleared(year: int) -> None:
+    before = derive_sales_answers(year, {"proptype": 2})
+    assert before["beds"] == 1
+    assert "beds" not in saved(before, {"proptype": 1}, year)
+    assert saved({"proptype": 1, "beds": 3}, {"proptype": 3}, year)["beds"] == 3  # not a bedsit before
+    assert saved({"proptype": 1, "beds": 3}, {"value": 1}, year)["beds"] == 3
+
+
+def test_a_childs_working_situation_is_reset_only_when_their_age_changes() -> None:
+    before = {"jointpur": 2, "age2": 15, "ecstat2": 9}
+    assert "ecstat2" not in saved(before, {"age2": 17})
+    assert saved(before, {"age2": 14})["ecstat2"] == 9
+    assert saved({"jointpur": 2, "age2": 30, "ecstat2": 9}, {"sex2": "F"})["ecstat2"] == 9  # age unchanged

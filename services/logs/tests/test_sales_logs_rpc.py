@@ -1,4 +1,5 @@
-"""Sales logs through the logs gRPC surface: the sale completion date chooses the collection year."""
+"""Sales logs through the logs gRPC surface: the sale completion date chooses the collection year; a save
+resets the values that depend on what it changed."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_lenient_sales_create_keeps_the_valid_answers(stub, callers):
 
     assert log.answers["purchid"] == "P-7" and "saledate" not in log.answers
     assert [(r.field, r.message[:23]) for r in log.rejected] == [("saledate", "Enter a date within the")]
+
+
+def update(stub, token: str, log_id: str, values: dict) -> pb.Log:
+    answers = struct_pb2.Struct()
+    answers.update(values)
+    return call(stub.UpdateLog, pb.UpdateLogRequest(id=log_id, answers=answers), token=token)
+
+
+def test_a_bedsits_one_bedroom_is_cleared_only_by_the_save_that_changes_the_property_type(stub, callers):
+    log = create(stub, callers.provider(), {"saledate": "2025-06-02", "ownershipsch": 1, "proptype": 2})
+    assert log.answers["beds"] == 1
+
+    assert update(stub, callers.provider(), log.id, {"purchid": "P-1"}).answers["beds"] == 1
+    assert "beds" not in update(stub, callers.provider(), log.id, {"proptype": 1}).answers

@@ -203,6 +203,7 @@ def form_page_from_proto(page: logs_pb2.FormPage) -> FormPage:
         title_text=page.title_text,
         informative_text=page.informative_text,
         log_version=page.log_version,
+        check_answers_card_title=page.check_answers_card_title,
     )
 
 

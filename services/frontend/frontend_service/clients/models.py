@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import groupby
 from typing import Any
 
 LOG_TYPE_LETTINGS = "lettings"
@@ -160,6 +161,7 @@ class FormPage:
     title_text: str = ""
     informative_text: str = ""
     log_version: int = 0  # the log's version the page shows
+    check_answers_card_title: str = ""  # check answers only: the card its answers are in ("Buyer 1"); "" none
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,13 @@ class CheckAnswers:
     subsection_label: str
     status: str
     pages: tuple[FormPage, ...]
+
+    @property
+    def cards(self) -> tuple[tuple[str, tuple[FormPage, ...]], ...]:
+        """The pages in runs that share a summary card, with its title ("" for answers in no card)."""
+        return tuple(
+            (title, tuple(pages)) for title, pages in groupby(self.pages, key=lambda p: p.check_answers_card_title)
+        )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -133,11 +134,12 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     derived from them, the columns copied from them, and the status."""
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
-    given = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
+    derive = partial(derive_answers, form, previous=log.answers)  # a new log has no answers yet: None
+    given = derive({name: value for name, value in answers.items() if value is not None})
     settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
     routing = replace(context, answers=given, owner_provider_type=owner_type)
-    kept = derive_answers(form, form.without_unrouted_answers(routing, lambda found: derive_answers(form, found)))
+    kept = derive(form.without_unrouted_answers(routing, derive))
     metadata = metadata_from(kept)
     changed = changed_answers(kept, log.answers) if log.answers else None
     log.answers = kept

@@ -14,6 +14,7 @@ from core_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from core_platform.events.outbox import record_event
 from logs_service.data import duplicates
 from logs_service.data.models import Log, outbox
+from logs_service.domain.forms.check_answers_cards import card_title
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.interruptions import fill_template
 from logs_service.domain.forms.model import AnswerOption, FormContext, Page, Question, Subsection
@@ -62,6 +63,7 @@ class PageView:
     title_text: str = ""
     informative_text: str = ""
     log_version: int = 0
+    check_answers_card_title: str = ""  # on check answers: the card of the person the page asks about
 
 
 @dataclass(frozen=True)
@@ -176,8 +178,8 @@ def get_task_list(deps: Dependencies, principal: Principal, log_id: str) -> Task
 
 
 def get_check_answers(deps: Dependencies, principal: Principal, log_id: str, subsection_id: str) -> CheckAnswersView:
-    """The subsection's routed pages with their answers, for its check-answers page. Soft checks are
-    confirmations, not answers, so they are left out, as in the live service."""
+    """The subsection's routed pages with their answers and the card each is shown in, for its check-answers
+    page. Soft checks are confirmations, not answers, so they are left out, as in the live service."""
     with session_scope(deps.sessions) as session:
         log = load_visible_log(session, principal, log_id)
     form, context = form_and_context(deps, principal, log)
@@ -185,7 +187,10 @@ def get_check_answers(deps: Dependencies, principal: Principal, log_id: str, sub
     if subsection is None or not subsection.is_enabled(context):
         raise NotFound(PAGE_NOT_FOUND)
     pages = tuple(
-        _page_view(form, page, context, str(log.id))
+        replace(
+            _page_view(form, page, context, str(log.id)),
+            check_answers_card_title=card_title(form.log_type, page, context.answers),
+        )
         for page in form.routed_pages(context, subsection)
         if not page.interruption_screen
     )

@@ -55,7 +55,8 @@ def get_log_errors(
     if page_id and page_answers:
         proposed = _page_answers(form, page_id, page_answers, context)
         changed = frozenset(name for name, value in proposed.items() if context.answers.get(name) != value)
-        derived = derive_answers(form, {k: v for k, v in {**context.answers, **proposed}.items() if v is not None})
+        proposed_answers = {k: v for k, v in {**context.answers, **proposed}.items() if v is not None}
+        derived = derive_answers(form, proposed_answers, context.answers)
         context = form.prepared(context.with_answers(derived))
     result = check_log(form, context, changed)
     pages = _pages_asking(form, context)

@@ -136,6 +136,7 @@ def page_to_proto(view: PageView) -> pb.FormPage:
         title_text=view.title_text,
         informative_text=view.informative_text,
         log_version=view.log_version,
+        check_answers_card_title=view.check_answers_card_title,
     )
 
 

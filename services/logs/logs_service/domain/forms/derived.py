@@ -1,11 +1,13 @@
 """Values the service works out from the answers (reference `derived_variables.json`), written
-beside them on every change. So far the lettings values that the form itself shows or routes on."""
+beside them on every change. So far the lettings values that the form itself shows or routes on, and the
+sales values (`sales/derived.py`), some of which change only when a particular answer changes."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from logs_service.domain.forms.changes import answer_changes
 from logs_service.domain.forms.form import Form
 
 RENTTYPE = {0: 1, 1: 2, 2: 2, 3: 3, 4: 3, 5: 3, 6: 4}  # rent_type -> grouped rent type
@@ -14,11 +16,13 @@ FIRST_LETS = (15, 16, 17)
 CHARGES = ("brent", "scharge", "pscharge", "supcharg")
 
 
-def derive_answers(form: Form, answers: Mapping[str, Any]) -> dict[str, Any]:
+def derive_answers(form: Form, answers: Mapping[str, Any], previous: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The answers with the values worked out from them. `previous`: the answers stored before this save
+    (None for a new log), against which a save's changes are found."""
     if form.log_type == "sales":
         from logs_service.domain.forms.sales.derived import derive_sales_answers
 
-        return derive_sales_answers(form.start_year, answers)
+        return derive_sales_answers(form.start_year, answers, answer_changes(previous, answers))
     if form.log_type != "lettings":
         return dict(answers)
     derived = dict(answers)

@@ -147,6 +147,10 @@ class Page:
     title_text: Interruption | None = None  # soft-check (interruption) pages only
     informative_text: Interruption | None = None
     interruption_screen_question_ids: tuple[str, ...] = ()
+    # On check answers, the summary card of the person the page asks about (live `check_answers_card_number`:
+    # 1 the lead tenant or buyer 1, 2 person 2 or buyer 2...), or a card of its own title ("All buyers").
+    check_answers_card_number: int | None = None
+    check_answers_card_title: str = ""
 
     @property
     def interruption_screen(self) -> bool:

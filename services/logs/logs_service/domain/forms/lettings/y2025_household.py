@@ -149,6 +149,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "no_females_pregnant_household_lead_age_value_check",
@@ -167,6 +168,7 @@ LEAD_TENANT = (
             "sex7",
             "sex8",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "females_in_soft_age_range_in_pregnant_household_lead_age_value_check",
@@ -195,6 +197,7 @@ LEAD_TENANT = (
             "age7",
             "age8",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "age_lead_tenant_under_retirement_value_check",
@@ -216,6 +219,7 @@ LEAD_TENANT = (
             "ecstat1",
             "age1",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "age_lead_tenant_over_retirement_value_check",
@@ -234,6 +238,7 @@ LEAD_TENANT = (
             "ecstat1",
             "age1",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_gender_identity",
@@ -252,6 +257,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "no_females_pregnant_household_lead_value_check",
@@ -270,6 +276,7 @@ LEAD_TENANT = (
             "sex7",
             "sex8",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "females_in_soft_age_range_in_pregnant_household_lead_value_check",
@@ -298,6 +305,7 @@ LEAD_TENANT = (
             "age7",
             "age8",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "gender_lead_tenant_over_retirement_value_check",
@@ -316,6 +324,7 @@ LEAD_TENANT = (
             "ecstat1",
             "age1",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_ethnic_group",
@@ -341,6 +350,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_ethnic_background_arab",
@@ -356,6 +366,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"ethnic_group": 4}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_ethnic_background_asian",
@@ -379,6 +390,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"ethnic_group": 2}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_ethnic_background_black",
@@ -400,6 +412,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"ethnic_group": 3}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_ethnic_background_mixed",
@@ -422,6 +435,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"ethnic_group": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_ethnic_background_white",
@@ -445,6 +459,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"ethnic_group": 0}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_nationality",
@@ -471,6 +486,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_working_situation",
@@ -500,6 +516,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "working_situation_lead_tenant_under_retirement_value_check",
@@ -521,6 +538,7 @@ LEAD_TENANT = (
             "ecstat1",
             "age1",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "working_situation_lead_tenant_over_retirement_value_check",
@@ -539,6 +557,7 @@ LEAD_TENANT = (
             "ecstat1",
             "age1",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "working_situation_lead_tenant_net_income_value_check",

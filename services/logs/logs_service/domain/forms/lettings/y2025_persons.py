@@ -28,6 +28,7 @@ _EXCEPTIONS: dict[tuple[int, int], Page] = {
         ),
         header="You’ve given us the details for 1 person in the household",
         depends_on=when({"hhmemb": {"operator": ">=", "operand": 2}}),
+        check_answers_card_number=2,
     )
 }
 
@@ -50,6 +51,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             header=f"You’ve given us the details for {n - 1} people in the household",
             depends_on=when({"hhmemb": {"operator": ">=", "operand": n}}),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_lead_partner",
@@ -65,6 +67,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 0}),
+            check_answers_card_number=n,
         ),
         Page(
             f"relationship_{n}_partner_under_16_value_check",
@@ -79,6 +82,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"age{n}",
                 f"relat{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"relationship_{n}_multiple_partners_value_check",
@@ -101,6 +105,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "relat7",
                 "relat8",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_age",
@@ -131,6 +136,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 0}),
+            check_answers_card_number=n,
         ),
         Page(
             f"no_females_pregnant_household_person_{n}_age_value_check",
@@ -149,6 +155,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "sex7",
                 "sex8",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"females_in_soft_age_range_in_pregnant_household_person_{n}_age_value_check",
@@ -177,6 +184,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "age7",
                 "age8",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_under_retirement_value_check",
@@ -198,6 +206,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"ecstat{n}",
                 f"age{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_over_retirement_value_check",
@@ -216,6 +225,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"ecstat{n}",
                 f"age{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_partner_under_16_value_check",
@@ -230,6 +240,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"age{n}",
                 f"relat{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_net_income_value_check",
@@ -287,6 +298,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 0}),
+            check_answers_card_number=n,
         ),
         Page(
             f"no_females_pregnant_household_person_{n}_value_check",
@@ -305,6 +317,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "sex7",
                 "sex8",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"females_in_soft_age_range_in_pregnant_household_person_{n}_value_check",
@@ -333,6 +346,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "age7",
                 "age8",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"gender_{n}_over_retirement_value_check",
@@ -351,6 +365,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"ecstat{n}",
                 f"age{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_working_situation",
@@ -384,6 +399,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 {f"details_known_{n}": 0, f"age{n}": {"operator": ">", "operand": 15}},
                 {f"details_known_{n}": 0, f"age{n}": None},
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"working_situation_{n}_under_retirement_value_check",
@@ -405,6 +421,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"ecstat{n}",
                 f"age{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"working_situation_{n}_over_retirement_value_check",
@@ -423,6 +440,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 f"ecstat{n}",
                 f"age{n}",
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"working_situation_{n}_net_income_value_check",

@@ -10,6 +10,7 @@ from logs_service.domain.forms.lettings.builders import (
     options,
     question,
     renumbered,
+    revised,
     soft_check,
 )
 from logs_service.domain.forms.lettings.y2025 import PAGES_BY_ID as Y2025
@@ -18,7 +19,7 @@ from logs_service.domain.forms.model import Page
 from logs_service.domain.forms.routing import when
 
 LEAD_TENANT = (
-    renumbered(Y2025["household_members"], {"hhmemb": 29}),
+    revised(renumbered(Y2025["household_members"], {"hhmemb": 29}), check_answers_card_title="Household"),
     Page(
         "no_household_member_likely_to_be_pregnant_hhmemb_check",
         (are_you_sure("pregnancy_value_check", "Pregnancy confirmation", "Confirm pregnancy status"),),
@@ -92,6 +93,7 @@ LEAD_TENANT = (
             "sexrab8",
             "gender_same_as_sex8",
         ),
+        check_answers_card_number=1,
     ),
     Y2025["age_lead_tenant_under_retirement_value_check"],
     Y2025["age_lead_tenant_over_retirement_value_check"],
@@ -112,6 +114,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "lead_tenant_gender_same_as_sex",
@@ -140,6 +143,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "no_household_member_likely_to_be_pregnant_lead_check",
@@ -176,6 +180,7 @@ LEAD_TENANT = (
             "sexrab8",
             "gender_same_as_sex8",
         ),
+        check_answers_card_number=1,
     ),
     Y2025["gender_lead_tenant_over_retirement_value_check"],
     Y2025["lead_tenant_ethnic_group"],
@@ -214,6 +219,7 @@ LEAD_TENANT = (
             ),
         ),
         depends_on=when({"declaration": 1}),
+        check_answers_card_number=1,
     ),
     Y2025["working_situation_lead_tenant_under_retirement_value_check"],
     Y2025["working_situation_lead_tenant_over_retirement_value_check"],
@@ -244,6 +250,7 @@ LEAD_TENANT = (
             "ecstat7",
             "ecstat8",
         ),
+        check_answers_card_number=1,
     ),
     Y2025["working_situation_lead_tenant_net_income_value_check"],
 )

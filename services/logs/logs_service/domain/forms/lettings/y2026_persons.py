@@ -48,6 +48,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 0}),
+            check_answers_card_number=n,
         ),
         unchanged[f"age_{n}_net_income_value_check"],
         Page(
@@ -67,6 +68,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 {f"details_known_{n}": 0, f"age{n}": {"operator": ">=", "operand": 16}},
                 {f"details_known_{n}": 0, f"age{n}": None},
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"no_household_member_likely_to_be_pregnant_person_age_{n}_check",
@@ -103,6 +105,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "sexrab8",
                 "gender_same_as_sex8",
             ),
+            check_answers_card_number=n,
         ),
         unchanged[f"age_{n}_under_retirement_value_check"],
         unchanged[f"age_{n}_over_retirement_value_check"],
@@ -123,6 +126,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 0}),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_gender_same_as_sex",
@@ -151,6 +155,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 0}),
+            check_answers_card_number=n,
         ),
         Page(
             f"no_household_member_likely_to_be_pregnant_person_{n}_check",
@@ -187,6 +192,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "sexrab8",
                 "gender_same_as_sex8",
             ),
+            check_answers_card_number=n,
         ),
         unchanged[f"gender_{n}_over_retirement_value_check"],
         Page(
@@ -222,6 +228,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 {f"details_known_{n}": 0, f"age{n}": {"operator": ">", "operand": 15}},
                 {f"details_known_{n}": 0, f"age{n}": None},
             ),
+            check_answers_card_number=n,
         ),
         unchanged[f"working_situation_{n}_under_retirement_value_check"],
         unchanged[f"working_situation_{n}_over_retirement_value_check"],
@@ -257,6 +264,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 "ecstat7",
                 "ecstat8",
             ),
+            check_answers_card_number=n,
         ),
         unchanged[f"working_situation_{n}_net_income_value_check"],
     )

@@ -1,14 +1,16 @@
 """Values the service works out from a sale's answers (reference `derived_variables.json`, sales): those
-that need nothing but the answers themselves (household counts in `derived_household`, copied and split
-values in `derived_parts`). Not derived: the local authority from the postcode and the address fields
-from a UPRN (they need a lookup service), and the values the live service resets only when a particular
-answer changes (numstair, mortlen_known, deposit after mortgage use changes from No to Yes)."""
+that need nothing but the answers and what this save changed (household counts in `derived_household`,
+copied and split values in `derived_parts`, values reset when a particular answer changes in
+`derived_changes`). Not derived: the local authority from the postcode and the address fields from a UPRN
+(they need a lookup service)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from logs_service.domain.forms.changes import AnswerChanges, answer_changes
+from logs_service.domain.forms.sales.derived_changes import derive_on_changes
 from logs_service.domain.forms.sales.derived_household import derive_household
 from logs_service.domain.forms.sales.derived_parts import derive_parts
 
@@ -18,7 +20,11 @@ BEDSIT = 2
 NATIONALITY_KEPT = (826, 0)  # United Kingdom, prefers not to say: the group answer is the nationality
 
 
-def derive_sales_answers(start_year: int, answers: Mapping[str, Any]) -> dict[str, Any]:
+def derive_sales_answers(
+    start_year: int, answers: Mapping[str, Any], changes: AnswerChanges | None = None
+) -> dict[str, Any]:
+    """`changes`: what this save changed; None for a new log's answers."""
+    changes = changes if changes is not None else answer_changes(None, answers)
     derived = dict(answers)
     if any(answers.get(name) is not None for name in ("pregyrha", "pregla", "pregghb", "pregother")):
         ticked = any(answers.get(name) == 1 for name in ("pregyrha", "pregla", "pregghb", "pregother"))
@@ -43,8 +49,9 @@ def derive_sales_answers(start_year: int, answers: Mapping[str, Any]) -> dict[st
         derived["mrent"] = 0
     if answers.get("has_mscharge") == 0:
         derived.pop("mscharge", None)
-    derive_household(start_year, answers, derived)
+    derive_household(start_year, answers, derived, changes)
     derive_parts(answers, derived)
+    derive_on_changes(start_year, answers, derived, changes)
     return derived
 
 

@@ -1,11 +1,13 @@
 """Household values derived from a sale's person answers (reference `derived_variables.json`, sales):
-the counts of children, adults and elders, the household type, children's working situation and
-whether each buyer lives in the property."""
+the counts of children, adults and elders, the household type, children's working situation (reset when
+a person's age changes) and whether each buyer lives in the property."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from logs_service.domain.forms.changes import AnswerChanges
 
 PERSONS = range(1, 7)  # a sale records up to six people
 OTHER_PERSONS = range(2, 7)
@@ -59,13 +61,15 @@ def household_type(elders: int, adults: int, children: int) -> int:
     return 9
 
 
-def derive_household(start_year: int, answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
+def derive_household(
+    start_year: int, answers: Mapping[str, Any], derived: dict[str, Any], changes: AnswerChanges
+) -> None:
     if any(_age(answers, n) is not None for n in PERSONS):
         elders, adults, children = total_elders(answers), total_adults_under_60(answers), total_children(answers)
         derived["totchild"] = children
         derived["totadult"] = adults + elders  # the export's adult count includes elders
         derived["hhtype"] = household_type(elders, adults, children)
-    _children_not_working(answers, derived)
+    _children_not_working(answers, derived, changes)
     _buyers_live_in(answers, derived)
     if start_year >= 2026:
         for n in PERSONS:
@@ -73,15 +77,16 @@ def derive_household(start_year: int, answers: Mapping[str, Any], derived: dict[
                 derived.pop(f"gender_description{n}", None)
 
 
-def _children_not_working(answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
-    """A person (other than the buyers) under 16 is a child; one no longer under 16 loses that answer."""
+def _children_not_working(answers: Mapping[str, Any], derived: dict[str, Any], changes: AnswerChanges) -> None:
+    """A person (other than the buyers) under 16 is a child; one whose age changes loses that answer
+    unless still under 16."""
     first = 3 if answers.get("jointpur") == JOINT else 2
     for n in range(first, 7):
+        if changes.changed(f"age{n}") and answers.get(f"ecstat{n}") == CHILD_UNDER_16:
+            derived.pop(f"ecstat{n}", None)
         age = _age(answers, n)
         if age is not None and age < 16:
             derived[f"ecstat{n}"] = CHILD_UNDER_16
-        elif age is not None and answers.get(f"ecstat{n}") == CHILD_UNDER_16:
-            derived.pop(f"ecstat{n}", None)
 
 
 def _buyers_live_in(answers: Mapping[str, Any], derived: dict[str, Any]) -> None:

@@ -45,6 +45,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_has_seen_privacy_notice?": True}, {"buyer_not_interviewed?": True}),
+        check_answers_card_number=1,
     ),
     Page(
         "age_1_retirement_value_check",
@@ -63,6 +64,7 @@ BUYERS = (
         ),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age1", "ecstat1"),
+        check_answers_card_number=1,
     ),
     Page(
         "age_1_not_retired_value_check",
@@ -78,6 +80,7 @@ BUYERS = (
         title_text=soft_check("You told us this person is over 66 and not retired."),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age1", "ecstat1"),
+        check_answers_card_number=1,
     ),
     Page(
         "age_1_old_persons_shared_ownership_joint_purchase_value_check",
@@ -125,6 +128,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_has_seen_privacy_notice?": True}, {"buyer_not_interviewed?": True}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_ethnic_group",
@@ -150,6 +154,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_details_asked?": True}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_ethnic_background_black",
@@ -171,6 +176,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group": 3}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_ethnic_background_asian",
@@ -194,6 +200,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group": 2}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_ethnic_background_arab",
@@ -209,6 +216,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group": 4}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_ethnic_background_mixed",
@@ -231,6 +239,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group": 1}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_ethnic_background_white",
@@ -254,6 +263,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group": 0}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_nationality",
@@ -280,6 +290,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_details_asked?": True}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_working_situation",
@@ -312,6 +323,7 @@ BUYERS = (
             {"buyer_has_seen_privacy_notice?": True, "buyer_details_asked?": True},
             {"buyer_not_interviewed?": True, "buyer_details_asked?": True},
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "working_situation_1_retirement_value_check",
@@ -330,6 +342,7 @@ BUYERS = (
         ),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age1", "ecstat1"),
+        check_answers_card_number=1,
     ),
     Page(
         "working_situation_1_not_retired_value_check",
@@ -345,6 +358,7 @@ BUYERS = (
         title_text=soft_check("You told us this person is over 66 and not retired."),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age1", "ecstat1"),
+        check_answers_card_number=1,
     ),
     Page(
         "working_situation_buyer_1_income_value_check",
@@ -359,6 +373,7 @@ BUYERS = (
             {"key": "income1_more_or_less_text", "i18n_template": "more_or_less"},
         ),
         interruption_screen_question_ids=("ecstat1", "income1"),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_live_in_property",
@@ -374,6 +389,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_1_livein_asked?": True}),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_live_in_property_value_check",
@@ -388,6 +404,7 @@ BUYERS = (
             {"key": "ownership_scheme", "label": False, "i18n_template": "ownership_scheme"},
         ),
         interruption_screen_question_ids=("ownershipsch", "buy1livein"),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_2_relationship_to_buyer_1",
@@ -404,6 +421,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"joint_purchase?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_age",
@@ -436,6 +454,7 @@ BUYERS = (
             {"joint_purchase?": True, "buyer_has_seen_privacy_notice?": True},
             {"joint_purchase?": True, "buyer_not_interviewed?": True},
         ),
+        check_answers_card_number=2,
     ),
     Page(
         "age_2_old_persons_shared_ownership_joint_purchase_value_check",
@@ -485,6 +504,7 @@ BUYERS = (
         ),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age2", "ecstat2"),
+        check_answers_card_number=2,
     ),
     Page(
         "age_2_buyer_not_retired_value_check",
@@ -500,6 +520,7 @@ BUYERS = (
         title_text=soft_check("You told us this person is over 66 and not retired."),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age2", "ecstat2"),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_gender_identity",
@@ -522,6 +543,7 @@ BUYERS = (
             {"joint_purchase?": True, "buyer_has_seen_privacy_notice?": True},
             {"joint_purchase?": True, "buyer_not_interviewed?": True},
         ),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_ethnic_group",
@@ -547,6 +569,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_2_details_asked?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_ethnic_background_black",
@@ -568,6 +591,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group2": 3}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_ethnic_background_asian",
@@ -591,6 +615,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group2": 2}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_ethnic_background_arab",
@@ -606,6 +631,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group2": 4}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_ethnic_background_mixed",
@@ -628,6 +654,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group2": 1}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_ethnic_background_white",
@@ -651,6 +678,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"ethnic_group2": 0}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_nationality",
@@ -677,6 +705,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_2_details_asked?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_working_situation",
@@ -707,6 +736,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_2_details_asked?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "working_situation_2_retirement_value_check_joint_purchase",
@@ -725,6 +755,7 @@ BUYERS = (
         ),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age2", "ecstat2"),
+        check_answers_card_number=2,
     ),
     Page(
         "working_situation_2_not_retired_value_check_joint_purchase",
@@ -740,6 +771,7 @@ BUYERS = (
         title_text=soft_check("You told us this person is over 66 and not retired."),
         informative_text=soft_check("The minimum expected retirement age in England is 66."),
         interruption_screen_question_ids=("age2", "ecstat2"),
+        check_answers_card_number=2,
     ),
     Page(
         "working_situation_buyer_2_income_value_check",
@@ -754,6 +786,7 @@ BUYERS = (
             {"key": "income2_more_or_less_text", "i18n_template": "more_or_less"},
         ),
         interruption_screen_question_ids=("ecstat2", "income2"),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_live_in_property",
@@ -769,6 +802,7 @@ BUYERS = (
             ),
         ),
         depends_on=when({"buyer_2_livein_asked?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_live_in_property_value_check",
@@ -783,6 +817,7 @@ BUYERS = (
             {"key": "ownership_scheme", "label": False, "i18n_template": "ownership_scheme"},
         ),
         interruption_screen_question_ids=("ownershipsch", "buy2livein"),
+        check_answers_card_number=2,
     ),
     Page(
         "number_of_others_in_property",

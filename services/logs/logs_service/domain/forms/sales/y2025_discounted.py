@@ -274,6 +274,7 @@ DISCOUNTED_OWNERSHIP_SCHEME = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "mortgage_amount_discounted_ownership",
@@ -321,6 +322,7 @@ DISCOUNTED_OWNERSHIP_SCHEME = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "discounted_ownership_deposit_and_mortgage_value_check_after_mortgage",

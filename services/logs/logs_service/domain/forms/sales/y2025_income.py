@@ -40,6 +40,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
                 question_number=66,
             ),
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_income_ecstat_value_check",
@@ -54,6 +55,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             {"key": "income1_more_or_less_text", "i18n_template": "more_or_less"},
         ),
         interruption_screen_question_ids=("ecstat1", "income1"),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_income_discounted_max_value_check",
@@ -64,6 +66,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             {"key": "field_formatted_as_currency", "arguments_for_key": "income1", "i18n_template": "income"},
         ),
         interruption_screen_question_ids=("uprn", "postcode_full", "la", "income1"),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_combined_income_max_value_check",
@@ -78,6 +81,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             },
         ),
         interruption_screen_question_ids=("uprn", "postcode_full", "la", "income1", "income2"),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_income_mortgage_value_check",
@@ -105,6 +109,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_mortgage",
@@ -119,6 +124,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
                 question_number=67,
             ),
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_1_mortgage_value_check",
@@ -146,6 +152,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_2_income",
@@ -176,6 +183,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             ),
         ),
         depends_on=when({"joint_purchase?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_income_mortgage_value_check",
@@ -203,6 +211,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "buyer_2_income_ecstat_value_check",
@@ -217,6 +226,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             {"key": "income2_more_or_less_text", "i18n_template": "more_or_less"},
         ),
         interruption_screen_question_ids=("ecstat2", "income2"),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_income_discounted_max_value_check",
@@ -227,6 +237,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             {"key": "field_formatted_as_currency", "arguments_for_key": "income2", "i18n_template": "income"},
         ),
         interruption_screen_question_ids=("uprn", "postcode_full", "la", "income2"),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_combined_income_max_value_check",
@@ -241,6 +252,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             },
         ),
         interruption_screen_question_ids=("uprn", "postcode_full", "la", "income1", "income2"),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_mortgage",
@@ -256,6 +268,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             ),
         ),
         depends_on=when({"joint_purchase?": True}),
+        check_answers_card_number=2,
     ),
     Page(
         "buyer_2_mortgage_value_check",
@@ -283,6 +296,7 @@ INCOME_BENEFITS_AND_SAVINGS = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "housing_benefits_joint_purchase",

@@ -95,6 +95,7 @@ OUTRIGHT_SALE = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "mortgage_amount_outright_sale",
@@ -141,6 +142,7 @@ OUTRIGHT_SALE = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "mortgage_length_outright_sale",

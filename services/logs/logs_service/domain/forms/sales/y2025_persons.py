@@ -39,6 +39,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=_details_asked(n),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_relationship_to_buyer_1",
@@ -55,6 +56,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 1}),
+            check_answers_card_number=n,
         ),
         Page(
             f"relationship_{n}_partner_under_16_value_check",
@@ -66,6 +68,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             informative_text=soft_check("Are you sure this is correct?"),
             interruption_screen_question_ids=(f"age{n}", f"relat{n}"),
+            check_answers_card_number=n,
         ),
         Page(
             f"relationship_{n}_multiple_partners_value_check",
@@ -78,6 +81,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             title_text=soft_check("You told us there are more than 1 persons with 'Partner' relationship to buyer 1."),
             informative_text=soft_check("Are you sure this is correct?"),
             interruption_screen_question_ids=("relat2", "relat3", "relat4", "relat5", "relat6"),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_age",
@@ -107,6 +111,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 1}),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_retirement_value_check",
@@ -125,6 +130,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             informative_text=soft_check("The minimum expected retirement age in England is 66."),
             interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_not_retired_value_check",
@@ -140,6 +146,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             title_text=soft_check("You told us this person is over 66 and not retired."),
             informative_text=soft_check("The minimum expected retirement age in England is 66."),
             interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
+            check_answers_card_number=n,
         ),
         Page(
             f"age_{n}_partner_under_16_value_check",
@@ -151,6 +158,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             informative_text=soft_check("Are you sure this is correct?"),
             interruption_screen_question_ids=(f"age{n}", f"relat{n}"),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_gender_identity",
@@ -170,6 +178,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 1}),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_working_situation",
@@ -203,6 +212,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 {f"details_known_{n}": 1, f"age{n}": {"operator": ">", "operand": 15}},
                 {f"details_known_{n}": 1, f"age{n}": None},
             ),
+            check_answers_card_number=n,
         ),
         Page(
             f"working_situation_{n}_retirement_value_check",
@@ -221,6 +231,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             informative_text=soft_check("The minimum expected retirement age in England is 66."),
             interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
+            check_answers_card_number=n,
         ),
         Page(
             f"working_situation_{n}_not_retired_value_check",
@@ -236,6 +247,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             title_text=soft_check("You told us this person is over 66 and not retired."),
             informative_text=soft_check("The minimum expected retirement age in England is 66."),
             interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
+            check_answers_card_number=n,
         ),
     )
 

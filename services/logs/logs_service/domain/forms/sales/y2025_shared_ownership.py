@@ -343,6 +343,7 @@ SHARED_OWNERSHIP_INITIAL_PURCHASE = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "mortgage_amount_shared_ownership",
@@ -390,6 +391,7 @@ SHARED_OWNERSHIP_INITIAL_PURCHASE = (
             "inc1mort",
             "inc2mort",
         ),
+        check_answers_card_number=1,
     ),
     Page(
         "mortgage_length_shared_ownership",

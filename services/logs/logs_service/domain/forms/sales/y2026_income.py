@@ -8,7 +8,7 @@ Texts, codes and labels are the live service's; routing is its `depends_on`, wit
 
 from __future__ import annotations
 
-from logs_service.domain.forms.lettings.builders import renumbered
+from logs_service.domain.forms.lettings.builders import renumbered, revised
 from logs_service.domain.forms.sales.y2025 import PAGES_BY_ID as Y2025
 
 INCOME_BENEFITS_AND_SAVINGS = (
@@ -26,8 +26,11 @@ INCOME_BENEFITS_AND_SAVINGS = (
     Y2025["buyer_2_combined_income_max_value_check"],
     renumbered(Y2025["buyer_2_mortgage"], {"inc2mort": 77}),
     Y2025["buyer_2_mortgage_value_check"],
-    renumbered(Y2025["housing_benefits_joint_purchase"], {"hb": 78}),
-    renumbered(Y2025["housing_benefits_not_joint_purchase"], {"hb": 78}),
+    # From 2026/27 the benefits question has an "All buyers" card on check answers.
+    revised(renumbered(Y2025["housing_benefits_joint_purchase"], {"hb": 78}), check_answers_card_title="All buyers"),
+    revised(
+        renumbered(Y2025["housing_benefits_not_joint_purchase"], {"hb": 78}), check_answers_card_title="All buyers"
+    ),
     renumbered(Y2025["savings_joint_purchase"], {"savingsnk": 79, "savings": 79}),
     renumbered(Y2025["savings"], {"savingsnk": 79, "savings": 79}),
     Y2025["savings_joint_purchase_value_check"],

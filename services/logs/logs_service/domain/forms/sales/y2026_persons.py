@@ -43,6 +43,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=_details_asked(n),
+            check_answers_card_number=n,
         ),
         renumbered(Y2025[f"person_{n}_relationship_to_buyer_1"], {f"relat{n}": q}),
         Y2025[f"relationship_{n}_partner_under_16_value_check"],
@@ -68,6 +69,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 1}),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_gender_same_as_sex",
@@ -96,6 +98,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 ),
             ),
             depends_on=when({f"details_known_{n}": 1}),
+            check_answers_card_number=n,
         ),
         Page(
             f"person_{n}_working_situation",
@@ -130,6 +133,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
                 {f"details_known_{n}": 1, f"age{n}": {"operator": ">", "operand": 15}},
                 {f"details_known_{n}": 1, f"age{n}": None},
             ),
+            check_answers_card_number=n,
         ),
         Y2025[f"working_situation_{n}_retirement_value_check"],
         Y2025[f"working_situation_{n}_not_retired_value_check"],
