@@ -97,7 +97,7 @@ def _base_config(overrides: Mapping[str, Any]) -> dict[str, Any]:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": environment == "production",
         "PERMANENT_SESSION_LIFETIME": timedelta(seconds=SESSION_IDLE_SECONDS),
-        "SESSION_REFRESH_EACH_REQUEST": True,
+        "SESSION_REFRESH_EACH_REQUEST": False,  # sent again when last_seen_at moves (browser_session)
         "MAX_CONTENT_LENGTH": 1024 * 1024,
         "CLOCK": time.time,
     }

@@ -24,6 +24,10 @@ logger = logging.getLogger(__name__)
 
 View = TypeVar("View", bound=Callable[..., Any])
 
+# Recording each request's time would re-sign and re-send the cookie on every page; once a minute can
+# only end an idle session up to a minute early, never late (identity keeps the same precision).
+LAST_SEEN_PRECISION_SECONDS = 60
+
 # Requests that never need the browser session: machine endpoints and files.
 _SESSIONLESS_ENDPOINTS = ("static", "assets", "health.show_liveness", "health.show_readiness")
 
@@ -89,7 +93,8 @@ def resume_session() -> None:
         return
     g.user = signed_in.user
     g.access_token = signed_in.access_token
-    session["last_seen_at"] = moment
+    if moment - float(session.get("last_seen_at", 0)) >= LAST_SEEN_PRECISION_SECONDS:
+        session["last_seen_at"] = moment
 
 
 def login_required(view: View) -> View:
