@@ -88,6 +88,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# As many kept connections as a gRPC server has threads (grpc_server.DEFAULT_MAX_WORKERS): with fewer, a busy
+# server opens and closes overflow connections continually, each a new PostgreSQL backend to start and warm.
+POOL_SIZE = 16
+POOL_OVERFLOW = 8  # a call may hold a second connection briefly (a cache loading beside its unit of work)
+
+
 def make_engine(url: str, schema: str | None = None) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
@@ -96,7 +102,9 @@ def make_engine(url: str, schema: str | None = None) -> Engine:
     connect_args: dict[str, Any] = {}
     if schema:
         connect_args["options"] = f"-csearch_path={schema}"
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, connect_args=connect_args)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW, connect_args=connect_args
+    )
 
 
 def ensure_schema(engine: Engine, schema: str | None) -> None:

@@ -44,13 +44,16 @@ class GrpcServer:
         self.server.stop(grace).wait()
 
 
+DEFAULT_MAX_WORKERS = 16  # calls served at once; db.POOL_SIZE keeps as many connections
+
+
 def build_grpc_server(
     registrations: Iterable[Registration],
     port: int,
     verifier: TokenVerifier | None,
     public_methods: Iterable[str] = (),
     host: str = "0.0.0.0",
-    max_workers: int = 16,
+    max_workers: int = DEFAULT_MAX_WORKERS,
 ) -> GrpcServer:
     server = grpc.server(
         futures.ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="grpc"),
