@@ -211,7 +211,7 @@ def save_form_page(
         page = _routed_page(form, page_id, context)
         page_fields = [name for q in page.questions for name in (q.id, *q.answer_fields)]
         history.check_no_conflict(session, log, expected_version, page_fields)
-        parsed = with_searched_address(deps.addresses, parse_page(page, raw, context))
+        parsed = with_searched_address(deps.addresses, deps.postcodes, parse_page(page, raw, context), log.answers)
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
         errors = page_errors(form, page_fields, answers, context, log.answers)
