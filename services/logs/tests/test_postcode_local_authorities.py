@@ -15,6 +15,7 @@ from core_platform.grpc_client import call
 from core_platform.testing import running_grpc_server
 from logs_service.domain.forms.address import (
     forget_orphaned_local_authorities,
+    found_address_lines,
     settle_address_bookkeeping,
 )
 from logs_service.domain.organisation_choices import LocalAuthorityRef, OptionSources
@@ -130,6 +131,13 @@ def test_a_previous_postcode_answered_as_not_known_asks_for_the_previous_local_a
     assert answers["is_previous_la_inferred"] is False
 
 
+def test_a_found_address_is_shown_line_by_line_with_its_local_authority_and_a_typed_one_is_not():
+    found = {"uprn_known": 1, "address_line1": "1, Demo Street", "town_or_city": "London", "postcode_full": "W1D 1AA"}
+
+    assert found_address_lines(found, "Westminster") == ("1, Demo Street", "London", "W1D 1AA", "Westminster")
+    assert found_address_lines({**found, "uprn_known": 0}, "Westminster") == ()
+
+
 # Through the question pages and the API
 
 
@@ -173,6 +181,20 @@ def test_a_sales_address_found_by_uprn_fills_the_address_and_its_local_authority
     assert (answers["postcode_full"], answers["la"], answers["is_la_inferred"]) == ("M1 1AA", MANCHESTER, True)
     assert (answers["pcode1"], answers["pcode2"], answers["manual_address_entry_selected"]) == ("M1", "1AA", False)
     assert next_page == "property_unit_type"
+
+
+@pytest.mark.parametrize(("log_type", "setup"), [(pb.LOG_TYPE_LETTINGS, LETTINGS), (pb.LOG_TYPE_SALES, SALES)])
+def test_check_answers_shows_the_found_address_under_its_uprn(stub, callers, log_type, setup):
+    token = callers.provider()
+    log = _create(stub, token, log_type, setup)
+    _save(stub, token, log.id, "address_search", {"uprn": "10090000001"})
+
+    request = pb.GetCheckAnswersRequest(log_id=log.id, subsection_id="property_information")
+    check = call(stub.GetCheckAnswers, request, token=token)
+
+    (uprn,) = [q for page in check.pages for q in page.questions if q.id == "uprn"]
+    assert list(uprn.answer_details) == ["1, Demo Street", "London", "W1D 1AA", "Westminster"]
+    assert "property_local_authority" not in [page.page_id for page in check.pages]
 
 
 def test_the_api_infers_the_local_authorities_of_the_postcodes_it_is_given_and_changed(stub, callers):

@@ -4,6 +4,7 @@ and whether the local authorities came from the postcodes (`is_la_inferred`, `is
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from logs_service.domain.postcodes import POSTCODE_AREAS, PREVIOUS, PROPERTY
@@ -30,3 +31,12 @@ def forget_orphaned_local_authorities(answers: dict[str, Any]) -> None:
     """Local authorities inferred from postcodes the answers no longer hold are forgotten (and asked)."""
     for area in POSTCODE_AREAS:
         area.forget_without_postcode(answers)
+
+
+def found_address_lines(answers: Mapping[str, Any], local_authority_name: str) -> tuple[str, ...]:
+    """The address shown under the UPRN the address search found (uprn_known 1) on check answers, as the live
+    service shows it: its lines, town, county, postcode and local authority, those known."""
+    if answers.get("uprn_known") != 1:
+        return ()
+    lines = [*(answers.get(name) for name in ADDRESS_FIELDS), local_authority_name]
+    return tuple(str(line) for line in lines if line)
