@@ -102,6 +102,8 @@ SHARED_OWNERSHIP_2025_JOINT: dict[str, Any] = {
     "household_cards": ["Buyer 1", "Buyer 2"],
 }
 SHARED_OWNERSHIP_2026_JOINT = SHARED_OWNERSHIP_2025_JOINT | {
+    "address_query": "demo street",  # found, as for lettings: the address and its local authority filled in
+    "uprn": "10090000002",
     "default_date": "2026-04-20",
     "saledate": "2026-04-20",
     "hodate": "2026-03-01",

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from frontend_fakes import FakeBackends
-from frontend_html import HtmlClient
+from frontend_html import HtmlClient, text_of
 from werkzeug.datastructures import MultiDict
 
-from frontend_service.clients.models import AnswerOption, FormPage, Question, SavedPage
+from frontend_service.clients.models import AnswerOption, CheckAnswers, FormPage, Question, SavedPage
 from frontend_service.pagination import Pagination
 from frontend_service.questions import answers_from_form, compose_date, display_answer
 
@@ -238,3 +239,26 @@ def test_saving_the_address_search_with_nothing_given_asks_for_it(
     answered = signed_in.submit(page, "Save and continue")
     assert answered.error_summary() == [("Enter address or UPRN", "#uprn")]
     assert address_page.logs.saved_answers == []  # type: ignore[attr-defined]
+
+
+def test_check_answers_shows_a_found_address_line_by_line_under_its_uprn(
+    signed_in: HtmlClient, backends: FakeBackends, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = backends.logs.add_log()
+    found = replace(
+        ADDRESS, answer="10090000001", answer_details=("1, Demo Street", "London", "W1D 1AA", "Westminster")
+    )
+    typed = Question("postcode_full", "text", "Postcode", check_answer_label="Postcode", answer="<b>ZZ9 9ZZ</b>")
+    pages = (replace(ADDRESS_PAGE, questions=(found,)), replace(ADDRESS_PAGE, page_id="address", questions=(typed,)))
+    check = CheckAnswers(log.id, "property_information", "Property information", "in_progress", pages)
+    monkeypatch.setattr(backends.logs, "get_check_answers", lambda *args, **kwargs: check)
+
+    page = signed_in.get(f"/lettings-logs/{log.id}/property-information/check-answers")
+
+    address, postcode = page.by_class("govuk-summary-list__value")
+    paragraphs = [p for p in address.iter() if p.tag.endswith("p")]
+    uprn, lines = paragraphs
+    breaks = [br for br in lines if br.tag.endswith("br")]
+    assert text_of(uprn) == "10090000001"
+    assert [lines.text, *(br.tail for br in breaks)] == ["1, Demo Street", "London", "W1D 1AA", "Westminster"]
+    assert text_of(postcode) == "<b>ZZ9 9ZZ</b>"  # other answers stay plain text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from core_platform.auth.identity_keys import identity_token_verifier
@@ -16,12 +15,14 @@ from core_platform.telemetry import init_telemetry
 from logs_service.address_lookup import address_lookup
 from logs_service.config import SERVICE, LogsSettings, load_settings
 from logs_service.data.local_authority_options import ReferenceLocalAuthorities
-from logs_service.domain.addresses import AddressLookup
+from logs_service.domain.addresses import AddressLookup, OfflineAddressLookup
 from logs_service.domain.organisation_choices import OptionSources
 from logs_service.domain.organisations import OrganisationsDirectory
+from logs_service.domain.postcodes import LocalAuthorityLookup, NoLocalAuthorityLookup
 from logs_service.operations.common import Dependencies, london_today
 from logs_service.organisations_cache import CachedOrganisationsDirectory
 from logs_service.organisations_client import GrpcOrganisationsDirectory
+from logs_service.postcodes_client import GrpcLocalAuthorityLookup
 from logs_service.rpc import logs
 from logs_service.schemes_client import GrpcSchemesDirectory
 from logs_service.users_client import GrpcUsersDirectory
@@ -33,12 +34,21 @@ def registrations(
     today: Callable[[], date] = london_today,
     sources: OptionSources | None = None,
     addresses: AddressLookup | None = None,
+    postcodes: LocalAuthorityLookup | None = None,
 ) -> list[Registration]:
     """`today` decides which collection years are open; tests pin it. `sources`: the users, schemes,
     locations and local authorities the forms offer (none when not given). `addresses`: the address
-    search (offline demo addresses when not given)."""
-    deps = Dependencies(session_factory, organisations, today, sources or OptionSources())
-    return [logs.register(replace(deps, addresses=addresses) if addresses else deps)]
+    search (offline demo addresses when not given). `postcodes`: the local authority of a postcode (none
+    found when not given)."""
+    deps = Dependencies(
+        session_factory,
+        organisations,
+        today,
+        sources or OptionSources(),
+        addresses=addresses or OfflineAddressLookup(),
+        postcodes=postcodes or NoLocalAuthorityLookup(),
+    )
+    return [logs.register(deps)]
 
 
 def build_server(
@@ -48,11 +58,14 @@ def build_server(
     organisations: OrganisationsDirectory,
     today: Callable[[], date] = london_today,
     sources: OptionSources | None = None,
+    postcodes: LocalAuthorityLookup | None = None,
 ) -> GrpcServer:
     addresses = address_lookup(settings.address_lookup_url, settings.address_lookup_key)
     # Every method needs a token: no public methods besides health and reflection.
     return build_grpc_server(
-        registrations(session_factory, organisations, today, sources, addresses), settings.grpc_port, verifier
+        registrations(session_factory, organisations, today, sources, addresses, postcodes),
+        settings.grpc_port,
+        verifier,
     )
 
 
@@ -76,7 +89,8 @@ def main() -> None:
         local_authorities=ReferenceLocalAuthorities(session_factory),
     )
     today = fixed_day(settings.pinned_today) if settings.pinned_today else london_today
-    run_until_terminated(build_server(settings, session_factory, verifier, organisations, today, sources))
+    postcodes = GrpcLocalAuthorityLookup(organisations_channel)
+    run_until_terminated(build_server(settings, session_factory, verifier, organisations, today, sources, postcodes))
 
 
 if __name__ == "__main__":

@@ -67,6 +67,19 @@ class FakeOrganisations:
         return sorted(self.organisations, key=lambda o: o.name)
 
 
+class FakeLocalAuthorities:
+    """The organisations service's postcode lookup: a few postcodes it places; it records what it was asked."""
+
+    KNOWN = {"W1D 1AA": "E09000033", "M1 1AA": "E08000003", "LS1 1AA": "E08000035"}
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def local_authority_of(self, postcode: str) -> str | None:
+        self.asked.append(postcode)
+        return self.KNOWN.get(postcode.upper())
+
+
 @dataclass
 class Callers:
     """Tokens for the usual callers."""
@@ -103,11 +116,16 @@ def deps(sessions: SessionFactory) -> Dependencies:
 
 
 @pytest.fixture
-def stub(sessions: SessionFactory, keys: TestKeys) -> Iterator[logs_pb2_grpc.LogsServiceStub]:
-    with running_grpc_server(registrations(sessions, FakeOrganisations(), lambda: TODAY), keys.verifier) as (
-        _server,
-        channel,
-    ):
+def postcode_lookup() -> FakeLocalAuthorities:
+    return FakeLocalAuthorities()
+
+
+@pytest.fixture
+def stub(
+    sessions: SessionFactory, keys: TestKeys, postcode_lookup: FakeLocalAuthorities
+) -> Iterator[logs_pb2_grpc.LogsServiceStub]:
+    served = registrations(sessions, FakeOrganisations(), lambda: TODAY, postcodes=postcode_lookup)
+    with running_grpc_server(served, keys.verifier) as (_server, channel):
         yield logs_pb2_grpc.LogsServiceStub(channel)
 
 

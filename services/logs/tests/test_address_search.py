@@ -21,6 +21,7 @@ from logs_service.domain.addresses import (
     AddressLookupUnavailable,
     OfflineAddressLookup,
 )
+from logs_service.domain.postcodes import NoLocalAuthorityLookup
 from logs_service.operations.addresses import with_searched_address
 
 DPA = {
@@ -96,16 +97,24 @@ def test_a_failing_search_service_finds_nothing_and_cannot_confirm_a_uprn(os_pla
 
 
 def test_a_chosen_uprn_fills_in_its_address_and_an_unknown_one_is_refused(os_places):
-    lookup = HttpAddressLookup(os_places, "secret")
-    filled = with_searched_address(lookup, {"uprn": "10010457355", "uprn_known": 1})
+    lookup, nowhere = HttpAddressLookup(os_places, "secret"), NoLocalAuthorityLookup()
+    filled = with_searched_address(lookup, nowhere, {"uprn": "10010457355", "uprn_known": 1}, {})
     assert filled["postcode_full"] == "LS1 1AA" and filled["uprn_confirmed"] == 1
     with pytest.raises(InvalidArgument) as refused:
-        with_searched_address(lookup, {"uprn": "42"})
+        with_searched_address(lookup, nowhere, {"uprn": "42"}, {})
     assert refused.value.field_errors == {"uprn": UPRN_NOT_RECOGNISED}
-    assert with_searched_address(HttpAddressLookup(os_places, "wrong key"), {"uprn": "42"}) == {"uprn": "42"}
-    assert with_searched_address(lookup, {"manual_address_entry_selected": True}) == {
+    down = HttpAddressLookup(os_places, "wrong key")
+    assert with_searched_address(down, nowhere, {"uprn": "42"}, {}) == {"uprn": "42"}
+    assert with_searched_address(lookup, nowhere, {"manual_address_entry_selected": True}, {}) == {
         "manual_address_entry_selected": True
     }
+
+
+def test_the_postcode_of_a_found_address_brings_its_local_authority(os_places, postcode_lookup):
+    filled = with_searched_address(HttpAddressLookup(os_places, "secret"), postcode_lookup, {"uprn": DPA["UPRN"]}, {})
+
+    assert postcode_lookup.asked == ["LS1 1AA"]
+    assert (filled["la"], filled["is_la_inferred"]) == ("E08000035", True)
 
 
 def _save(stub, token: str, log_id: str, page_id: str, values: dict) -> pb.SaveFormPageResponse:
@@ -117,7 +126,7 @@ def _save(stub, token: str, log_id: str, page_id: str, values: dict) -> pb.SaveF
 def test_search_addresses_rpc_lists_what_the_search_finds(stub, callers, orgs):
     token = callers.provider(orgs.OTHER)
     found = call(stub.SearchAddresses, pb.SearchAddressesRequest(query="demo street"), token=token)
-    assert [(a.uprn, a.address) for a in found.addresses][0] == ("10090000001", "1, DEMO STREET, LONDON, SW1A 1AA")
+    assert [(a.uprn, a.address) for a in found.addresses][0] == ("10090000001", "1, DEMO STREET, LONDON, W1D 1AA")
 
 
 def test_saving_a_found_address_fills_it_in_and_infers_its_local_authority(stub, callers, orgs):
@@ -132,7 +141,7 @@ def test_saving_a_found_address_fills_it_in_and_infers_its_local_authority(stub,
     assert (answers["uprn"], answers["address_line1"], answers["postcode_full"]) == (
         "10090000001",
         "1, Demo Street",
-        "SW1A 1AA",
+        "W1D 1AA",
     )
     assert (answers["la"], answers["is_la_inferred"], answers["manual_address_entry_selected"]) == (
         "E09000033",

@@ -193,8 +193,7 @@ def test_the_location_page_offers_the_chosen_schemes_active_locations(stub, call
     save(stub, token, log.id, "location", {"location_id": FLATS.id})
 
 
-# The LA pages wait for is_la_inferred / is_previous_la_inferred, which nothing sets yet, so the
-# local authority options are checked on the choices the form asks (as GetFormPage and SaveFormPage do).
+# The local authority options are checked on the choices the form asks (as GetFormPage and SaveFormPage do).
 @pytest.mark.usefixtures("local_authorities")
 def test_the_local_authority_options_are_those_valid_in_the_logs_collection_year(sessions):
     principal = Principal(str(uuid.uuid4()), "user", OTHER.id, "data_provider")

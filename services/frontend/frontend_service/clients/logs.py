@@ -187,6 +187,7 @@ def question_from_proto(question: logs_pb2.Question) -> Question:
         derived=question.derived,
         hidden_in_check_answers=question.hidden_in_check_answers,
         inferred_answer=question.inferred_answer,
+        answer_details=tuple(question.answer_details),
     )
 
 

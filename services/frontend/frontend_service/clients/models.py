@@ -138,6 +138,7 @@ class Question:
     derived: bool = False  # filled in by the service (it may still be asked, e.g. the stock owner)
     hidden_in_check_answers: bool = False
     inferred_answer: str = ""  # shown on check answers instead of a blank
+    answer_details: tuple[str, ...] = ()  # lines shown under the answer on check answers (a found address)
 
     @property
     def shown_as_output(self) -> bool:

@@ -20,11 +20,11 @@ class Address:
     address_line2: str
     town_or_city: str
     postcode: str
-    la: str = ""  # ONS local authority code, when the search service knows it
 
     def answers(self) -> dict[str, Any]:
-        """The log fields the chosen address fills in (the live service's address bookkeeping)."""
-        found: dict[str, Any] = {
+        """The log fields the chosen address fills in (the live service's address bookkeeping). Its local
+        authority comes from its postcode, as for a typed one (operations.addresses)."""
+        return {
             "uprn": self.uprn,
             "uprn_known": 1,
             "uprn_confirmed": 1,
@@ -34,9 +34,6 @@ class Address:
             "county": None,
             "postcode_full": self.postcode,
         }
-        if self.la:
-            found |= {"la": self.la, "is_la_inferred": True}
-        return found
 
 
 class AddressLookupUnavailable(Exception):
@@ -49,9 +46,11 @@ class AddressLookup(Protocol):
     def find_uprn(self, uprn: str) -> Address | None: ...
 
 
+# Postcodes the organisations service's offline table places (Westminster, Manchester), so the demo shows a
+# local authority inferred from a found address.
 DEMO_ADDRESSES = (
-    Address("10090000001", "1, DEMO STREET, LONDON, SW1A 1AA", "1, Demo Street", "", "London", "SW1A 1AA", "E09000033"),
-    Address("10090000002", "2, DEMO STREET, LONDON, SW1A 1AA", "2, Demo Street", "", "London", "SW1A 1AA", "E09000033"),
+    Address("10090000001", "1, DEMO STREET, LONDON, W1D 1AA", "1, Demo Street", "", "London", "W1D 1AA"),
+    Address("10090000002", "2, DEMO STREET, LONDON, W1D 1AA", "2, Demo Street", "", "London", "W1D 1AA"),
     Address(
         "10090000003",
         "FLAT 1, 3, SAMPLE ROAD, MANCHESTER, M1 1AA",
@@ -59,7 +58,6 @@ DEMO_ADDRESSES = (
         "",
         "Manchester",
         "M1 1AA",
-        "E08000003",
     ),
 )
 

@@ -1,4 +1,5 @@
-"""A UPRN chosen on the address search page fills in its address, looked up when the page is saved."""
+"""The address answers filled in when a log is saved: a UPRN chosen on the address search page brings its address,
+and a new postcode (typed, or the found address's) brings its local authority. Neither lookup ever blocks saving."""
 
 from __future__ import annotations
 
@@ -7,17 +8,35 @@ from typing import Any
 
 from core_platform.errors import InvalidArgument
 from logs_service.domain.addresses import UPRN_NOT_RECOGNISED, AddressLookup, AddressLookupUnavailable
+from logs_service.domain.postcodes import POSTCODE_AREAS, LocalAuthorityLookup
 
 UPRN_LOOKUP_FAILED = "property.uprn_lookup_failed"
 
 
-def with_searched_address(lookup: AddressLookup, parsed: Mapping[str, Any]) -> dict[str, Any]:
-    """The parsed answers with the address of their UPRN. A UPRN the search service does not know is refused
-    with the live message (the user may enter the address by hand)."""
-    answers, errors = look_up_uprn(lookup, parsed)
+def with_searched_address(
+    addresses: AddressLookup,
+    local_authorities: LocalAuthorityLookup,
+    parsed: Mapping[str, Any],
+    saved: Mapping[str, Any],
+) -> dict[str, Any]:
+    """The parsed answers of a question page with what they bring. A UPRN the search service does not know is
+    refused with the live message (the user may enter the address by hand)."""
+    answers, errors = look_up_address(addresses, local_authorities, parsed, saved)
     if errors:
         raise InvalidArgument("", errors)
     return answers
+
+
+def look_up_address(
+    addresses: AddressLookup,
+    local_authorities: LocalAuthorityLookup,
+    parsed: Mapping[str, Any],
+    saved: Mapping[str, Any],
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The parsed answers with the address of their UPRN and the local authorities of their new postcodes, and
+    the UPRN's error when the search service does not know it. `saved`: the log's answers before this change."""
+    answers, errors = look_up_uprn(addresses, parsed)
+    return with_inferred_local_authorities(local_authorities, answers, saved), errors
 
 
 def look_up_uprn(lookup: AddressLookup, parsed: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -34,3 +53,19 @@ def look_up_uprn(lookup: AddressLookup, parsed: Mapping[str, Any]) -> tuple[dict
     if found is None:
         return {name: value for name, value in parsed.items() if name != "uprn"}, {"uprn": UPRN_NOT_RECOGNISED}
     return {**parsed, **found.answers()}, {}
+
+
+def with_inferred_local_authorities(
+    lookup: LocalAuthorityLookup, parsed: Mapping[str, Any], saved: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The answers with the local authority of each postcode given in them that differs from the saved one (the
+    live service looks a postcode up when it changes). A blank postcode is not looked up: its local authority
+    is asked."""
+    answers = dict(parsed)
+    for area in POSTCODE_AREAS:
+        if area.postcode not in answers or area.is_unchanged(answers, saved):
+            continue
+        postcode = answers[area.postcode]
+        found = lookup.local_authority_of(str(postcode)) if postcode else None
+        answers.update(area.answers_for(found, answers, saved))
+    return answers

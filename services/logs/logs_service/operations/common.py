@@ -20,7 +20,7 @@ from logs_service.data import logs as queries
 from logs_service.data import merges
 from logs_service.data.models import Log
 from logs_service.domain.addresses import AddressLookup, OfflineAddressLookup
-from logs_service.domain.forms.address import settle_address_bookkeeping
+from logs_service.domain.forms.address import forget_orphaned_local_authorities, settle_address_bookkeeping
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
@@ -32,6 +32,7 @@ from logs_service.domain.organisation_choices import (
     OrganisationChoices,
 )
 from logs_service.domain.organisations import OrganisationsDirectory
+from logs_service.domain.postcodes import LocalAuthorityLookup, NoLocalAuthorityLookup
 from logs_service.operations.merges_cache import MergesCache
 from logs_service.operations.validation import ReferenceCache, changed_answers, check_log
 
@@ -58,6 +59,8 @@ class Dependencies:
     reference_cache: ReferenceCache = field(default_factory=ReferenceCache, compare=False)
     # The property address search; offline demo addresses unless a search service is configured.
     addresses: AddressLookup = field(default_factory=OfflineAddressLookup, compare=False)
+    # The local authority of a postcode (the organisations service's lookup); none found unless given.
+    postcodes: LocalAuthorityLookup = field(default_factory=NoLocalAuthorityLookup, compare=False)
     # Organisation merges for the lists, read once per process and again when stale.
     merges_cache: MergesCache = field(default_factory=MergesCache, compare=False)
 
@@ -140,6 +143,7 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
     routing = replace(context, answers=given, owner_provider_type=owner_type)
     kept = derive(form.without_unrouted_answers(routing, derive))
+    forget_orphaned_local_authorities(kept)
     metadata = metadata_from(kept)
     changed = changed_answers(kept, log.answers) if log.answers else None
     log.answers = kept

@@ -14,11 +14,13 @@ from core_platform.errors import FailedPrecondition, InvalidArgument, NotFound
 from core_platform.events.outbox import record_event
 from logs_service.data import duplicates
 from logs_service.data.models import Log, outbox
+from logs_service.domain.forms.address import found_address_lines
 from logs_service.domain.forms.check_answers_cards import card_title
 from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.interruptions import fill_template
 from logs_service.domain.forms.model import AnswerOption, FormContext, Page, Question, Subsection
 from logs_service.domain.forms.parsing import parse_page
+from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES
 from logs_service.domain.forms.registry import form_for_log
 from logs_service.domain.logs import COMPLETED
 from logs_service.domain.organisation_choices import OWNING_ORGANISATION
@@ -48,6 +50,7 @@ class QuestionView:
     answer: Any  # the stored answer (a checkbox: its ticked option values), None when unanswered
     suffix: str = ""
     inferred_answer: str = ""
+    answer_details: tuple[str, ...] = ()  # shown under the answer on check answers: a found address's lines
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,14 @@ def question_view(question: Question, context: FormContext) -> QuestionView:
         ),
         "",
     )
-    return QuestionView(question, question.options(context), answer, question.suffix_for(answers), inferred)
+    details = _found_address(context) if question.type == "address_search" else ()
+    return QuestionView(question, question.options(context), answer, question.suffix_for(answers), inferred, details)
+
+
+def _found_address(context: FormContext) -> tuple[str, ...]:
+    la = context.answers.get("la")
+    authorities = context.choices.options(ENGLISH_LOCAL_AUTHORITIES, context.answers) if la else ()
+    return found_address_lines(context.answers, next((o.label for o in authorities if o.value == la), ""))
 
 
 def get_task_list(deps: Dependencies, principal: Principal, log_id: str) -> TaskListView:
@@ -216,7 +226,7 @@ def save_form_page(
         page = _routed_page(form, page_id, context)
         page_fields = [name for q in page.questions for name in (q.id, *q.answer_fields)]
         history.check_no_conflict(session, log, expected_version, page_fields)
-        parsed = with_searched_address(deps.addresses, parse_page(page, raw, context))
+        parsed = with_searched_address(deps.addresses, deps.postcodes, parse_page(page, raw, context), log.answers)
         answers = {**log.answers, **parsed}
         reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
         errors = page_errors(form, page_fields, answers, context, log.answers)

@@ -25,7 +25,7 @@ from logs_service.domain.forms.registry import LOG_DATE_FIELDS, LOG_TYPES, form_
 from logs_service.domain.logs import COMPLETED, DELETED, may_delete
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
 from logs_service.operations import history
-from logs_service.operations.addresses import look_up_uprn
+from logs_service.operations.addresses import look_up_address
 from logs_service.operations.common import (
     Dependencies,
     event_payload,
@@ -100,7 +100,7 @@ def _parse(
     deps: Dependencies, form: Form, raw: Mapping[str, Any], context: FormContext, lenient: bool
 ) -> tuple[dict[str, Any], dict[str, str]]:
     parsed, errors = parse_answers_leniently(form, raw, context)
-    parsed, uprn_errors = look_up_uprn(deps.addresses, parsed)
+    parsed, uprn_errors = look_up_address(deps.addresses, deps.postcodes, parsed, context.answers)
     errors.update(uprn_errors)
     unknown = {name: message for name, message in errors.items() if message == UNKNOWN_QUESTION}
     if errors and (not lenient or unknown):

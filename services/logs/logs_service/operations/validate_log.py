@@ -17,7 +17,7 @@ from logs_service.domain.forms.registry import LOG_DATE_FIELDS, form_for, form_f
 from logs_service.domain.logs import COMPLETED, IN_PROGRESS
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
 from logs_service.domain.validation import FieldError, ValidationResult
-from logs_service.operations.addresses import UPRN_LOOKUP_FAILED, look_up_uprn
+from logs_service.operations.addresses import UPRN_LOOKUP_FAILED, look_up_address
 from logs_service.operations.common import Dependencies, form_context
 from logs_service.operations.validation import check_log, parse_rule
 
@@ -76,7 +76,7 @@ def validate_log(
     if is_blank(raw.get(OWNING_ORGANISATION)):
         answers[OWNING_ORGANISATION] = choices.default_stock_owner()
     parsed, parse_errors = parse_answers_leniently(form, given, form_context(deps, principal, choices, answers))
-    parsed, uprn_errors = look_up_uprn(deps.addresses, parsed)
+    parsed, uprn_errors = look_up_address(deps.addresses, deps.postcodes, parsed, {})
     answers.update(parsed)
     if not answers.get(MANAGING_ORGANISATION):
         answers[MANAGING_ORGANISATION] = choices.default_managing_agent(answers.get(OWNING_ORGANISATION))

@@ -113,6 +113,7 @@ def question_to_proto(view: QuestionView) -> pb.Question:
         min=_number(question.min),
         max=_number(question.max),
         derived=question.derived or not question.asked,
+        answer_details=view.answer_details,
     )
 
 

@@ -306,6 +306,7 @@ HOUSEHOLD_SITUATION = (
         (
             question(
                 id="previous_la_known",
+                keep_answer_when_not_routed=True,
                 type="radio",
                 question_text="Do you know the local authority of the household’s last settled accommodation?",
                 check_answer_label="Local authority of household’s last settled accommodation",
@@ -317,6 +318,7 @@ HOUSEHOLD_SITUATION = (
             ),
             question(
                 id="prevloc",
+                keep_answer_when_not_routed=True,
                 type="select",
                 question_text="Select a local authority",
                 check_answer_label="Location of household’s last settled accommodation",

@@ -72,6 +72,7 @@ HOUSEHOLD_SITUATION = (
         (
             question(
                 id="previous_la_known",
+                keep_answer_when_not_routed=True,
                 type="radio",
                 question_text="Do you know the local authority of buyer 1’s last settled accommodation?",
                 check_answer_label="Local authority of buyer 1’s last settled accommodation",
@@ -83,6 +84,7 @@ HOUSEHOLD_SITUATION = (
             ),
             question(
                 id="prevloc",
+                keep_answer_when_not_routed=True,
                 type="select",
                 question_text="Select a local authority",
                 check_answer_label="Local authority of buyer 1’s last settled accommodation",
