@@ -95,3 +95,13 @@ def test_logs_without_a_start_date_sort_consistently_across_both_sides(sessions)
     ids, total = _page(sessions, queries.LogFilter(organisation_id=OURS), offset=0, limit=20, ordering=by_date)
     dated = [n for n in ids if n % 3]
     assert total == 11 and dated == sorted(dated, reverse=True) and sorted(ids) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13]
+
+
+def test_lists_of_one_shape_take_each_their_own_values(sessions):
+    """A list statement is built once per shape and reused: only the values differ between these."""
+    _seed(sessions)
+    for organisation, year, expected in ((OURS, 2026, 10), (THEIRS, 2026, 6), (OURS, 2025, 1), (ELSEWHERE, 2025, 1)):
+        log_filter = queries.LogFilter(organisation_id=organisation, collection_year=year)
+        assert _page(sessions, log_filter, offset=0, limit=20)[1] == expected
+    merged = queries.LogFilter(organisation_id=THEIRS, merged_in=frozenset({ELSEWHERE}), collection_year=2026)
+    assert _page(sessions, merged, offset=0, limit=2) == ([11, 10], 7)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select, tuple_, union_all
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from logs_service.data.models import Log
@@ -77,20 +78,129 @@ def list_logs(
     order, each side is its own query (those it owns; those it manages but does not own), each read
     from its list index; the page is the first of both merged, joined to their rows."""
     order = ordering or Ordering()
-    conditions = _conditions(log_filter, with_organisation=False)
-    sides = _organisation_sides(log_filter, split=not log_filter.search.strip())
-    counts = [select(func.count()).select_from(Log).where(*conditions, *side).scalar_subquery() for side in sides]
-    total = session.scalar(select(sum(counts[1:], start=counts[0]))) or 0
-    column = SORTS[order.sort]
+    values = _condition_values(log_filter, with_organisation=False)
+    parameters = _parameters(values, log_filter)
     if order.after is not None:
-        value, last_id = order.after
-        after = (
-            tuple_(column, Log.id) < (value, last_id) if order.descending else tuple_(column, Log.id) > (value, last_id)
-        )
-        conditions.append(after)
+        parameters["after_value"], parameters["after_id"] = order.after
         offset = 0
-    page = _page([conditions + side for side in sides], column, order.descending, offset, limit)
-    return list(session.scalars(page)), total
+    scoped = log_filter.organisation_id is not None
+    split = scoped and not log_filter.search.strip()
+    shape = _ListShape(tuple(values), scoped, split, order.sort, order.descending, keyset=order.after is not None)
+    count, page = _list_statements(shape)
+    parameters |= {"offset": offset, "limit": limit, "first": offset + limit}
+    total = session.scalar(count, parameters) or 0
+    return list(session.scalars(page, parameters)), total
+
+
+def iter_logs(session: Session, log_filter: LogFilter) -> Iterator[Log]:
+    """Every matching log, least recently updated first, fetched in batches."""
+    values = _condition_values(log_filter)
+    query = select(Log).where(*_conditions(tuple(values))).order_by(Log.updated_at, Log.id)
+    yield from session.scalars(query.execution_options(yield_per=STREAM_BATCH_SIZE), _parameters(values, log_filter))
+
+
+# --- list statements ----------------------------------------------------------------------------------------
+# A list statement is built once per shape (which conditions, sides and order) with the filter's values as
+# parameters: building one and working out its cache key took longer than running it.
+
+
+@dataclass(frozen=True)
+class _ListShape:
+    conditions: tuple[str, ...]  # names in _CONDITIONS
+    scoped: bool  # limited to an organisation's logs (and those merged into it)
+    split: bool  # its owned and managed sides read separately
+    sort: str
+    descending: bool
+    keyset: bool  # continues after a given log (a cursor) rather than from an offset
+
+
+_ORGANISATIONS: BindParameter[uuid.UUID] = bindparam("organisations", expanding=True)
+
+_CONDITIONS: dict[str, Callable[[], ColumnElement[bool]]] = {
+    "organisation": lambda: or_(
+        Log.owning_organisation_id.in_(_ORGANISATIONS), Log.managing_organisation_id.in_(_ORGANISATIONS)
+    ),
+    "not_deleted": lambda: Log.status != DELETED,
+    "log_type": lambda: Log.log_type == bindparam("log_type"),
+    "collection_year": lambda: Log.collection_year == bindparam("collection_year"),
+    "statuses": lambda: Log.status.in_(bindparam("statuses", expanding=True)),
+    "owning_organisation_id": lambda: Log.owning_organisation_id == bindparam("owning_organisation_id"),
+    "managing_organisation_id": lambda: Log.managing_organisation_id == bindparam("managing_organisation_id"),
+    "needstype": lambda: Log.needstype == bindparam("needstype"),
+    "assigned_to_id": lambda: Log.assigned_to_id == bindparam("assigned_to_id"),
+    "duplicates_only": lambda: Log.duplicate_set_id > 0,  # negative: marked "not a duplicate"
+    "unresolved_only": lambda: Log.unresolved.is_(True),
+    "bulk_upload_id": lambda: Log.bulk_upload_id == bindparam("bulk_upload_id"),
+    "updated_since": lambda: Log.updated_at > bindparam("updated_since"),
+    "search_id": lambda: Log.id == bindparam("search_id"),
+    "search_text": lambda: or_(
+        Log.tenancycode.ilike(bindparam("search_pattern"), escape="\\"),
+        Log.propcode.ilike(bindparam("search_pattern"), escape="\\"),
+        Log.postcode_full.ilike(bindparam("postcode_pattern"), escape="\\"),
+    ),
+}
+
+
+def _condition_values(log_filter: LogFilter, *, with_organisation: bool = True) -> dict[str, Any]:
+    """The filter's conditions by name, in order, each with its value (None for those without one)."""
+    values: dict[str, Any] = {}
+    if with_organisation and log_filter.organisation_id is not None:
+        values["organisation"] = None
+    if not log_filter.include_deleted:
+        values["not_deleted"] = None
+    for name in ("log_type", "collection_year", "statuses", "owning_organisation_id", "managing_organisation_id"):
+        if getattr(log_filter, name):
+            values[name] = getattr(log_filter, name)
+    for name in ("needstype", "assigned_to_id", "duplicates_only", "unresolved_only", "bulk_upload_id"):
+        if getattr(log_filter, name):
+            values[name] = getattr(log_filter, name)
+    if log_filter.updated_since is not None:
+        values["updated_since"] = log_filter.updated_since
+    if log_filter.search.strip():
+        values.update(_search(log_filter.search.strip()))
+    return values
+
+
+def _parameters(values: dict[str, Any], log_filter: LogFilter) -> dict[str, Any]:
+    parameters = {name: value for name, value in values.items() if name in _VALUED}
+    if "statuses" in parameters:
+        parameters["statuses"] = list(parameters["statuses"])
+    if "search_text" in values:
+        parameters["search_pattern"], parameters["postcode_pattern"] = values["search_text"]
+    if log_filter.organisation_id is not None:
+        parameters["organisations"] = _organisations(log_filter)
+    return parameters
+
+
+_VALUED = frozenset(
+    ("log_type", "collection_year", "statuses", "owning_organisation_id", "managing_organisation_id", "needstype")
+    + ("assigned_to_id", "bulk_upload_id", "updated_since", "search_id")
+)
+
+
+def _search(term: str) -> dict[str, Any]:
+    try:
+        return {"search_id": uuid.UUID(term)}
+    except ValueError:
+        return {"search_text": (_like_pattern(term), _like_pattern(_spaced_postcode(term)))}
+
+
+def _conditions(names: tuple[str, ...]) -> list[ColumnElement[bool]]:
+    return [_CONDITIONS[name]() for name in names]
+
+
+@functools.lru_cache(maxsize=512)
+def _list_statements(shape: _ListShape) -> tuple[Select[tuple[int]], Select[tuple[Log]]]:
+    conditions = _conditions(shape.conditions)
+    column = SORTS[shape.sort]
+    sides = _organisation_sides(shape)
+    counts = [select(func.count()).select_from(Log).where(*conditions, *side).scalar_subquery() for side in sides]
+    count = select(sum(counts[1:], start=counts[0]))
+    if shape.keyset:
+        after = tuple_(column, Log.id)
+        last = tuple_(bindparam("after_value"), bindparam("after_id"))
+        conditions.append(after < last if shape.descending else after > last)
+    return count, _page([conditions + side for side in sides], column, shape.descending)
 
 
 def _organisations(log_filter: LogFilter) -> list[uuid.UUID]:
@@ -99,19 +209,18 @@ def _organisations(log_filter: LogFilter) -> list[uuid.UUID]:
     return [log_filter.organisation_id, *sorted(log_filter.merged_in)]
 
 
-def _organisation_sides(log_filter: LogFilter, *, split: bool) -> list[list[ColumnElement[bool]]]:
+def _organisation_sides(shape: _ListShape) -> list[list[ColumnElement[bool]]]:
     """Disjoint conditions whose union is "owned or managed by the organisation" (every log: support).
     Not split for a search: it finds its few logs through the trigram indexes, read once, not per side."""
-    if log_filter.organisation_id is None:
+    if not shape.scoped:
         return [[]]
-    orgs = _organisations(log_filter)
-    if not split:
-        return [[or_(Log.owning_organisation_id.in_(orgs), Log.managing_organisation_id.in_(orgs))]]
+    if not shape.split:
+        return [[_CONDITIONS["organisation"]()]]
     return [
-        [Log.owning_organisation_id.in_(orgs)],
+        [Log.owning_organisation_id.in_(_ORGANISATIONS)],
         [
-            Log.managing_organisation_id.in_(orgs),
-            or_(Log.owning_organisation_id.is_(None), Log.owning_organisation_id.not_in(orgs)),
+            Log.managing_organisation_id.in_(_ORGANISATIONS),
+            or_(Log.owning_organisation_id.is_(None), Log.owning_organisation_id.not_in(_ORGANISATIONS)),
         ],
     ]
 
@@ -120,83 +229,23 @@ def _in_order(sort: Any, id_: Any, descending: bool) -> tuple[Any, Any]:
     return (sort.desc(), id_.desc()) if descending else (sort.asc(), id_.asc())
 
 
-def _page(
-    branches: list[list[ColumnElement[bool]]], column: Any, descending: bool, offset: int, limit: int
-) -> Select[tuple[Log]]:
-    """The page's logs: each branch's first offset + limit ids in order (from its index alone), merged
-    and cut to the page, then joined to their rows, in one statement."""
+def _page(branches: list[list[ColumnElement[bool]]], column: Any, descending: bool) -> Select[tuple[Log]]:
+    """The page's logs: each branch's first `first` (offset + limit) ids in order (from its index alone),
+    merged and cut to the page, then joined to their rows, in one statement."""
     firsts = [
         select(Log.id.label("id"), column.label("sort")).where(*branch).order_by(*_in_order(column, Log.id, descending))
-        .limit(offset + limit).subquery()
+        .limit(bindparam("first")).subquery()
         for branch in branches
     ]  # fmt: skip
     merged = union_all(*(select(first.c.id, first.c.sort) for first in firsts)).subquery()
     page = (
         select(merged.c.id, merged.c.sort)
         .order_by(*_in_order(merged.c.sort, merged.c.id, descending))
-        .offset(offset)
-        .limit(limit)
+        .offset(bindparam("offset"))
+        .limit(bindparam("limit"))
         .subquery()
     )
     return select(Log).join(page, Log.id == page.c.id).order_by(*_in_order(page.c.sort, page.c.id, descending))
-
-
-def iter_logs(session: Session, log_filter: LogFilter) -> Iterator[Log]:
-    """Every matching log, least recently updated first, fetched in batches."""
-    query: Select[tuple[Log]] = select(Log).where(*_conditions(log_filter)).order_by(Log.updated_at, Log.id)
-    yield from session.scalars(query.execution_options(yield_per=STREAM_BATCH_SIZE))
-
-
-def _conditions(log_filter: LogFilter, *, with_organisation: bool = True) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if with_organisation and log_filter.organisation_id is not None:
-        orgs = _organisations(log_filter)
-        conditions.append(or_(Log.owning_organisation_id.in_(orgs), Log.managing_organisation_id.in_(orgs)))
-    if not log_filter.include_deleted:
-        conditions.append(Log.status != DELETED)
-    if log_filter.log_type:
-        conditions.append(Log.log_type == log_filter.log_type)
-    if log_filter.collection_year:
-        conditions.append(Log.collection_year == log_filter.collection_year)
-    if log_filter.statuses:
-        conditions.append(Log.status.in_(log_filter.statuses))
-    if log_filter.owning_organisation_id is not None:
-        conditions.append(Log.owning_organisation_id == log_filter.owning_organisation_id)
-    if log_filter.managing_organisation_id is not None:
-        conditions.append(Log.managing_organisation_id == log_filter.managing_organisation_id)
-    if log_filter.needstype:
-        conditions.append(Log.needstype == log_filter.needstype)
-    if log_filter.assigned_to_id:
-        conditions.append(Log.assigned_to_id == log_filter.assigned_to_id)
-    conditions.extend(_flag_conditions(log_filter))
-    if log_filter.updated_since is not None:
-        conditions.append(Log.updated_at > log_filter.updated_since)
-    if log_filter.search.strip():
-        conditions.append(_search(log_filter.search.strip()))
-    return conditions
-
-
-def _flag_conditions(log_filter: LogFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if log_filter.duplicates_only:
-        conditions.append(Log.duplicate_set_id > 0)  # negative: marked "not a duplicate"
-    if log_filter.unresolved_only:
-        conditions.append(Log.unresolved.is_(True))
-    if log_filter.bulk_upload_id:
-        conditions.append(Log.bulk_upload_id == log_filter.bulk_upload_id)
-    return conditions
-
-
-def _search(term: str) -> ColumnElement[bool]:
-    try:
-        return Log.id == uuid.UUID(term)
-    except ValueError:
-        pattern = _like_pattern(term)
-        return or_(
-            Log.tenancycode.ilike(pattern, escape="\\"),
-            Log.propcode.ilike(pattern, escape="\\"),
-            Log.postcode_full.ilike(_like_pattern(_spaced_postcode(term)), escape="\\"),
-        )
 
 
 def _spaced_postcode(term: str) -> str:
