@@ -105,3 +105,15 @@ def test_lists_of_one_shape_take_each_their_own_values(sessions):
         assert _page(sessions, log_filter, offset=0, limit=20)[1] == expected
     merged = queries.LogFilter(organisation_id=THEIRS, merged_in=frozenset({ELSEWHERE}), collection_year=2026)
     assert _page(sessions, merged, offset=0, limit=2) == ([11, 10], 7)
+
+
+def test_a_list_read_in_one_piece_counts_its_matches_on_every_page_and_past_the_last(sessions):
+    _seed(sessions)
+    search = queries.LogFilter(organisation_id=OURS, search="TC0")
+    assert _page(sessions, search, offset=0, limit=4) == ([13, 9, 8, 7], 11)
+    assert _page(sessions, search, offset=8, limit=4) == ([2, 1, 0], 11)
+    assert _page(sessions, search, offset=20, limit=4) == ([], 11)
+    assert _page(sessions, queries.LogFilter(organisation_id=OURS, search="nothing"), offset=0, limit=4) == ([], 0)
+    support = queries.LogFilter(organisation_id=None)
+    assert _page(sessions, support, offset=12, limit=4) == ([0], 13)  # every log but the deleted one
+    assert _page(sessions, support, offset=16, limit=4) == ([], 13)

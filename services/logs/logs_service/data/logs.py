@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, or_, select, tuple_, union_all
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, null, or_, select, tuple_, union_all
 from sqlalchemy.orm import Session
 
 from logs_service.data.models import Log
@@ -76,7 +76,9 @@ def list_logs(
 
     An organisation sees the logs it owns or manages. Rather than one OR, which no index serves in
     order, each side is its own query (those it owns; those it manages but does not own), each read
-    from its list index; the page is the first of both merged, joined to their rows."""
+    from its list index; the page is the first of both merged, joined to their rows, and a second
+    statement counts each side from its index. A list read in one piece (a search, or support's list)
+    counts its matches in the same statement, so a search is run once, not twice."""
     order = ordering or Ordering()
     values = _condition_values(log_filter, with_organisation=False)
     parameters = _parameters(values, log_filter)
@@ -88,8 +90,10 @@ def list_logs(
     shape = _ListShape(tuple(values), scoped, split, order.sort, order.descending, keyset=order.after is not None)
     count, page = _list_statements(shape)
     parameters |= {"offset": offset, "limit": limit, "first": offset + limit}
-    total = session.scalar(count, parameters) or 0
-    return list(session.scalars(page, parameters)), total
+    rows = session.execute(page, parameters).all()
+    if shape.counted_in_page and (rows or offset == 0):
+        return [row[0] for row in rows], rows[0][1] if rows else 0
+    return [row[0] for row in rows], session.scalar(count, parameters) or 0
 
 
 def iter_logs(session: Session, log_filter: LogFilter) -> Iterator[Log]:
@@ -112,6 +116,11 @@ class _ListShape:
     sort: str
     descending: bool
     keyset: bool  # continues after a given log (a cursor) rather than from an offset
+
+    @property
+    def counted_in_page(self) -> bool:
+        """Read in one piece from the first log: the page's statement can count every match too."""
+        return not self.split and not self.keyset
 
 
 _ORGANISATIONS: BindParameter[uuid.UUID] = bindparam("organisations", expanding=True)
@@ -190,7 +199,7 @@ def _conditions(names: tuple[str, ...]) -> list[ColumnElement[bool]]:
 
 
 @functools.lru_cache(maxsize=512)
-def _list_statements(shape: _ListShape) -> tuple[Select[tuple[int]], Select[tuple[Log]]]:
+def _list_statements(shape: _ListShape) -> tuple[Select[tuple[int]], Select[tuple[Log, int | None]]]:
     conditions = _conditions(shape.conditions)
     column = SORTS[shape.sort]
     sides = _organisation_sides(shape)
@@ -200,7 +209,7 @@ def _list_statements(shape: _ListShape) -> tuple[Select[tuple[int]], Select[tupl
         after = tuple_(column, Log.id)
         last = tuple_(bindparam("after_value"), bindparam("after_id"))
         conditions.append(after < last if shape.descending else after > last)
-    return count, _page([conditions + side for side in sides], column, shape.descending)
+    return count, _page([conditions + side for side in sides], column, shape.descending, shape.counted_in_page)
 
 
 def _organisations(log_filter: LogFilter) -> list[uuid.UUID]:
@@ -229,23 +238,31 @@ def _in_order(sort: Any, id_: Any, descending: bool) -> tuple[Any, Any]:
     return (sort.desc(), id_.desc()) if descending else (sort.asc(), id_.asc())
 
 
-def _page(branches: list[list[ColumnElement[bool]]], column: Any, descending: bool) -> Select[tuple[Log]]:
+def _page(
+    branches: list[list[ColumnElement[bool]]], column: Any, descending: bool, counted: bool
+) -> Select[tuple[Log, int | None]]:
     """The page's logs: each branch's first `first` (offset + limit) ids in order (from its index alone),
-    merged and cut to the page, then joined to their rows, in one statement."""
+    merged and cut to the page, then joined to their rows, in one statement; with each, when `counted`,
+    how many match (counted before the branch is cut)."""
+    total = func.count().over() if counted else null()
     firsts = [
-        select(Log.id.label("id"), column.label("sort")).where(*branch).order_by(*_in_order(column, Log.id, descending))
-        .limit(bindparam("first")).subquery()
+        select(Log.id.label("id"), column.label("sort"), total.label("total")).where(*branch)
+        .order_by(*_in_order(column, Log.id, descending)).limit(bindparam("first")).subquery()
         for branch in branches
     ]  # fmt: skip
-    merged = union_all(*(select(first.c.id, first.c.sort) for first in firsts)).subquery()
+    merged = union_all(*(select(first.c.id, first.c.sort, first.c.total) for first in firsts)).subquery()
     page = (
-        select(merged.c.id, merged.c.sort)
+        select(merged.c.id, merged.c.sort, merged.c.total)
         .order_by(*_in_order(merged.c.sort, merged.c.id, descending))
         .offset(bindparam("offset"))
         .limit(bindparam("limit"))
         .subquery()
     )
-    return select(Log).join(page, Log.id == page.c.id).order_by(*_in_order(page.c.sort, page.c.id, descending))
+    return (
+        select(Log, page.c.total)
+        .join(page, Log.id == page.c.id)
+        .order_by(*_in_order(page.c.sort, page.c.id, descending))
+    )
 
 
 def _spaced_postcode(term: str) -> str:
