@@ -3,9 +3,10 @@
 The govuk-frontend-jinja macros are pure functions of their parameters, and slow: a radios group or the
 header costs a good part of a millisecond, and a page calls dozens. Pages repeat the same calls request after
 request (header, footer, filters, status tags, buttons), so the components people see on every page keep
-their recent renders, keyed by the exact parameters, in a bounded cache per process. Components that show a
-log's answers (summary lists, tables, task lists, inputs and the like) are rendered afresh every time: they
-rarely repeat, and answers about people should not linger in memory."""
+their recent renders, keyed by the exact parameters, in a bounded cache per process. Components that show
+what someone typed or a log's answers (summary lists, tables, task lists, filled-in inputs) are rendered
+afresh every time: they rarely repeat, and answers about people should not linger in memory. Radios,
+checkboxes and selects are kept: they hold which of their options is chosen (and, rarely, a revealed answer)."""
 
 from __future__ import annotations
 
@@ -17,29 +18,31 @@ from typing import Any
 from jinja2 import Environment, Undefined
 from markupsafe import Markup
 
-# Global name: (component folder, whether its renders are kept).
-COMPONENTS: dict[str, tuple[str, bool]] = {
-    "govukBackLink": ("back-link", True),
-    "govukButton": ("button", True),
-    "govukCheckboxes": ("checkboxes", True),
-    "govukFooter": ("footer", True),
-    "govukHeader": ("header", True),
-    "govukPagination": ("pagination", True),
-    "govukPhaseBanner": ("phase-banner", True),
-    "govukRadios": ("radios", True),
-    "govukSelect": ("select", True),
-    "govukServiceNavigation": ("service-navigation", True),
-    "govukSkipLink": ("skip-link", True),
-    "govukTag": ("tag", True),
-    "govukDateInput": ("date-input", False),
-    "govukErrorSummary": ("error-summary", False),
-    "govukInput": ("input", False),
-    "govukNotificationBanner": ("notification-banner", False),
-    "govukPanel": ("panel", False),
-    "govukSummaryList": ("summary-list", False),
-    "govukTable": ("table", False),
-    "govukTaskList": ("task-list", False),
-    "govukWarningText": ("warning-text", False),
+ALWAYS, WHEN_EMPTY, NEVER = "always", "when empty", "never"  # when a component's renders are kept
+
+# Global name: (component folder, when its renders are kept).
+COMPONENTS: dict[str, tuple[str, str]] = {
+    "govukBackLink": ("back-link", ALWAYS),
+    "govukButton": ("button", ALWAYS),
+    "govukCheckboxes": ("checkboxes", ALWAYS),
+    "govukFooter": ("footer", ALWAYS),
+    "govukHeader": ("header", ALWAYS),
+    "govukPagination": ("pagination", ALWAYS),
+    "govukPhaseBanner": ("phase-banner", ALWAYS),
+    "govukRadios": ("radios", ALWAYS),
+    "govukSelect": ("select", ALWAYS),
+    "govukServiceNavigation": ("service-navigation", ALWAYS),
+    "govukSkipLink": ("skip-link", ALWAYS),
+    "govukTag": ("tag", ALWAYS),
+    "govukDateInput": ("date-input", NEVER),
+    "govukErrorSummary": ("error-summary", NEVER),
+    "govukInput": ("input", WHEN_EMPTY),  # a filled-in one holds what someone typed
+    "govukNotificationBanner": ("notification-banner", NEVER),
+    "govukPanel": ("panel", NEVER),
+    "govukSummaryList": ("summary-list", NEVER),
+    "govukTable": ("table", NEVER),
+    "govukTaskList": ("task-list", NEVER),
+    "govukWarningText": ("warning-text", NEVER),
 }
 KEPT_RENDERS = 2048  # per process; a render is a few kilobytes
 
@@ -91,13 +94,16 @@ class KeptComponent:
     """A component macro whose renders are kept. A call with a `caller` (a `{% call %}` block) has content
     the key cannot see, so it is always rendered."""
 
-    def __init__(self, name: str, macro: Callable[..., Markup], cache: RenderCache) -> None:
+    def __init__(
+        self, name: str, macro: Callable[..., Markup], cache: RenderCache, *, only_empty: bool = False
+    ) -> None:
         self._name = name
         self._macro = macro
         self._cache = cache
+        self._only_empty = only_empty
 
     def __call__(self, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Markup:
-        if kwargs:
+        if kwargs or (self._only_empty and params and params.get("value")):
             return self._macro(params, **kwargs)
         try:
             key = (self._name, parameters_key(params))
@@ -115,5 +121,5 @@ def component_globals(env: Environment, kept_renders: int = KEPT_RENDERS) -> dic
     found: dict[str, Callable[..., Markup]] = {}
     for name, (folder, kept) in COMPONENTS.items():
         macro = getattr(env.get_template(f"govuk_frontend_jinja/components/{folder}/macro.html").module, name)
-        found[name] = KeptComponent(name, macro, cache) if kept else macro
+        found[name] = macro if kept == NEVER else KeptComponent(name, macro, cache, only_empty=kept == WHEN_EMPTY)
     return found

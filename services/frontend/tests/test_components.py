@@ -65,3 +65,16 @@ def test_the_cache_keeps_only_its_most_recent_renders() -> None:
     kept({"text": "second"})
     kept({"text": "third"})  # pushes "first" out
     assert kept({"text": "first"}) != first and len(macro.calls) == 4
+
+
+def test_an_input_is_kept_only_while_empty() -> None:
+    macro = CountingMacro()
+    kept = KeptComponent("govukInput", macro, RenderCache(10), only_empty=True)
+    for _ in range(2):
+        kept({"name": "search", "value": ""})
+        kept({"name": "search", "value": "T0001234"})
+    assert macro.calls == [
+        {"name": "search", "value": ""},
+        {"name": "search", "value": "T0001234"},
+        {"name": "search", "value": "T0001234"},
+    ]
