@@ -64,6 +64,12 @@ def _wrap_handler(handler: grpc.RpcMethodHandler, method: str, wrap: Wrapper) ->
 
 
 class _WrappingInterceptor(grpc.ServerInterceptor):
+    """Wraps each method's handler once, not on every call: a method's handler stays the same object, so the
+    wrapped one is kept by method (a race wraps twice, harmlessly)."""
+
+    def __init__(self) -> None:
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, grpc.RpcMethodHandler]] = {}
+
     def wrap(self, behaviour: Behaviour, method: str, streaming: bool) -> Behaviour:
         raise NotImplementedError
 
@@ -71,7 +77,12 @@ class _WrappingInterceptor(grpc.ServerInterceptor):
         handler = continuation(handler_call_details)
         if handler is None:
             return None
-        return _wrap_handler(handler, handler_call_details.method, self.wrap)
+        method = handler_call_details.method
+        known = self._wrapped.get(method)
+        if known is None or known[0] is not handler:
+            known = (handler, _wrap_handler(handler, method, self.wrap))
+            self._wrapped[method] = known
+        return known[1]
 
 
 class LoggingInterceptor(_WrappingInterceptor):
@@ -102,6 +113,7 @@ class AuthInterceptor(_WrappingInterceptor):
     """Verifies the bearer token of every non-public call and exposes the principal to the servicer."""
 
     def __init__(self, verifier: TokenVerifier | None, public_methods: Iterable[str] = ()) -> None:
+        super().__init__()
         self._verifier = verifier
         self._public = frozenset(public_methods)
 

@@ -2,8 +2,9 @@
 the database and Celery tasks. Spans are exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set,
 sampled as OTEL_TRACES_SAMPLER says (the SDK's variables; every trace by default).
 
-With nowhere to send spans, none is recorded: building them costs each request about a millisecond
-across the services. Trace and span ids are still made and passed on, so log lines stay correlated."""
+With nowhere to send spans, none is recorded and queries are not instrumented: building spans cost each
+request about a millisecond across the services. Trace and span ids are still made and passed on, so log
+lines stay correlated."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ def init_telemetry(service: str, otel_endpoint: str = "", processor: SpanProcess
     if _initialised:
         return
     _initialised = True
-    provider = tracer_provider(service, exported=processor is not None or bool(otel_endpoint))
+    exported = processor is not None or bool(otel_endpoint)
+    provider = tracer_provider(service, exported=exported)
     if processor is not None:
         provider.add_span_processor(processor)
     if otel_endpoint:
         provider.add_span_processor(BatchSpanProcessor(_otlp_exporter(otel_endpoint)))
     trace.set_tracer_provider(provider)
-    _instrument_libraries()
+    _instrument_libraries(queries=exported)
 
 
 def tracer_provider(service: str, *, exported: bool) -> TracerProvider:
@@ -47,12 +49,15 @@ def _otlp_exporter(endpoint: str) -> SpanExporter:
     return OTLPSpanExporter(endpoint=endpoint)
 
 
-def _instrument_libraries() -> None:
+def _instrument_libraries(*, queries: bool) -> None:
+    """gRPC and Celery always, as they carry the trace on to the next process; a span per database query
+    only when spans are exported, since nothing else reads it."""
     from opentelemetry.instrumentation.celery import CeleryInstrumentor
     from opentelemetry.instrumentation.grpc import GrpcInstrumentorClient, GrpcInstrumentorServer
     from opentelemetry.instrumentation.sqlalchemy import SQLAlchemyInstrumentor
 
     GrpcInstrumentorServer().instrument()
     GrpcInstrumentorClient().instrument()
-    SQLAlchemyInstrumentor().instrument()
+    if queries:
+        SQLAlchemyInstrumentor().instrument()
     CeleryInstrumentor().instrument()

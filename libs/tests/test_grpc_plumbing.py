@@ -102,3 +102,16 @@ def test_channel_gives_every_call_a_default_deadline(keys):
         impatient = open_channel(f"127.0.0.1:{server.port}", default_deadline=0.2)
         with pytest.raises(Unavailable):
             call(impatient.unary_unary(f"/{SERVICE}/Slow"), b"")
+
+
+def test_each_methods_handler_is_wrapped_once_and_again_only_when_it_changes():
+    from types import SimpleNamespace
+
+    from core_platform.grpc_interceptors import ErrorInterceptor
+
+    interceptor = ErrorInterceptor()
+    details = SimpleNamespace(method=f"/{SERVICE}/Reject")
+    first, second = (grpc.unary_unary_rpc_method_handler(reject) for _ in range(2))
+    wrapped = interceptor.intercept_service(lambda _: first, details)
+    assert interceptor.intercept_service(lambda _: first, details) is wrapped
+    assert interceptor.intercept_service(lambda _: second, details) is not wrapped
