@@ -2,8 +2,9 @@
 data. Seeds (or reuses) a PostgreSQL database with BENCH_LOGS lettings logs (default 1,000,000)
 across 1,500 organisations, starts the system on it, signs in 50 clients of ten organisations from
 the largest to small ones, and measures with wrk the logs list filtered and searched and a question
-page shown and saved, and then a complete log through the validation API (one client, as the
-issue's figure is per validation). Prints the figures and writes bench/results/logs-load-<date>.json.
+page shown and saved, with the CPU each process spends on a request, and then a complete log through the
+validation API (one client, as the issue's figure is per validation). Prints the figures and writes
+bench/results/logs-load-<date>.json.
 
 Settings: BENCH_LOGS, BENCH_SECONDS (per run, default 20), BENCH_CONNECTIONS (default 50), BENCH_THINK_MS
 (pause between a client's pages in the second run of each scenario, default 400), BENCH_DATABASE_URL
@@ -29,8 +30,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from bench import load, log_rows, logs_seed, validation
-from bench.system import running_system
+from bench import cpu, load, log_rows, logs_seed, validation
+from bench.system import System, running_system
 from core_platform.db import make_engine
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -96,17 +97,22 @@ def sign_in_clients(base_url: str, database: logs_seed.BenchDatabase) -> list[lo
     return clients
 
 
-def measure(base_url: str, clients: list[load.Client], settings: LoadSettings) -> dict[str, Any]:
+def measure(system: System, clients: list[load.Client], settings: LoadSettings) -> dict[str, Any]:
     """Each scenario twice: clients sending back to back, for the most the system serves (closed loop:
     latency is then mostly queueing, connections / rate), and clients pausing `think_ms` between
-    pages as people do, for the latency at that load."""
+    pages as people do, for the latency at that load. The first run also says what each process spent
+    on a request (CPU milliseconds), which is what bounds the rate on this machine."""
     figures: dict[str, Any] = {}
     for scenario in load.scenarios(clients, random.Random(1)):
-        run = functools.partial(load.run_scenario, base_url, scenario, connections=settings.connections)
+        run = functools.partial(load.run_scenario, system.base_url, scenario, connections=settings.connections)
         run(seconds=WARM_UP_SECONDS)
+        before = cpu.cpu_by_service(system.process_groups)
+        saturated = run(seconds=settings.seconds)
+        spent = cpu.per_request_ms(before, cpu.cpu_by_service(system.process_groups), int(saturated["requests"]))
         figures[scenario.name] = {
-            "saturated": run(seconds=settings.seconds),
+            "saturated": saturated,
             f"thinking_{settings.think_ms}ms": run(seconds=settings.seconds, think_ms=settings.think_ms),
+            "cpu_ms_per_request": spent,
         }
         logger.info("%s: %s", scenario.name, figures[scenario.name])
     return figures
@@ -138,7 +144,7 @@ def main() -> None:
     load_before = os.getloadavg()  # other work on the machine skews every figure: recorded with them
     with running_system(database.url) as system:
         clients = sign_in_clients(system.base_url, database)
-        scenarios = measure(system.base_url, clients, settings)
+        scenarios = measure(system, clients, settings)
         scenarios["validate_api"] = {"one_client": validation.bench_api(system.base_url, DEMO_CLIENT, api_secret)}
     figures = {
         "taken_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -29,6 +29,7 @@ class System:
     base_url: str
     env: dict[str, str]
     logs_dir: Path
+    process_groups: dict[str, int]  # process name: its process group (a process and its children)
 
 
 def free_port() -> int:
@@ -117,6 +118,6 @@ def running_system(database_url: str, extra_env: dict[str, str] | None = None) -
                 )
         base_url = env["FRONTEND_URL"]
         _wait_until_ready(base_url, processes, logs_dir)
-        yield System(base_url, env, logs_dir)
+        yield System(base_url, env, logs_dir, {name: process.pid for name, process in processes.items()})
     finally:
         _stop(processes)
