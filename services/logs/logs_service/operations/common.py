@@ -137,7 +137,8 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     derived from them, the columns copied from them, and the status."""
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
-    derive = partial(derive_answers, form, previous=log.answers)  # a new log has no answers yet: None
+    # previous: a new log has no answers yet (None)
+    derive = partial(derive_answers, form, previous=log.answers, reference=context.reference)
     given = derive({name: value for name, value in answers.items() if value is not None})
     settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
