@@ -65,6 +65,11 @@ LETTINGS_2026_GENERAL_NEEDS = LETTINGS_2025_GENERAL_NEEDS | {
 }
 LETTINGS_2026_SUPPORTED = LETTINGS_2026_GENERAL_NEEDS | {
     "address_query": "",  # from 2026/27 asked for supported housing too: entered by hand
+    # A scheme with two locations, not confidential (its address is asked); the address typed must be at the
+    # location chosen (the live postcode rule).
+    "scheme_id": "Riverside Court",
+    "location_id": "LS1 4AP",
+    "postcode_full": "LS1 4AP",
     "needstype": "2",
     "tenancycode": "BR-L26-SH",
     "propcode": "P-L26-SH",

@@ -152,9 +152,9 @@ def test_2026_is_written_as_changes_to_2025():
 
 @needs_reference
 @pytest.mark.parametrize("year", YEARS)
-def test_the_property_address_and_local_authority_are_kept_when_not_routed_as_live(year):
+def test_the_property_address_local_authority_and_location_are_kept_when_not_routed_as_live(year):
     form = form_for("lettings", year)
     for page, live_page in zip(form.pages, reference_pages(year), strict=True):
-        if page.id in ("address", "property_local_authority"):
+        if page.id in ("address", "property_local_authority", "location", "location_search"):
             ours = [q.keep_answer_when_not_routed for q in page.questions]
             assert ours == [bool(q.get("keep_answer_when_not_routed")) for q in live_page["questions"]], page.id

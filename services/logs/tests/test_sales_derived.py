@@ -123,3 +123,23 @@ def test_a_childs_working_situation_is_reset_only_when_their_age_changes() -> No
     assert "ecstat2" not in saved(before, {"age2": 17})
     assert saved(before, {"age2": 14})["ecstat2"] == 9
     assert saved({"jointpur": 2, "age2": 30, "ecstat2": 9}, {"sex2": "F"})["ecstat2"] == 9  # age unchanged
+
+
+def test_buyers_living_in_are_asked_again_once_the_answers_they_came_from_move() -> None:
+    joint_away = derive_sales_answers(2026, {"buylivein": 2, "jointpur": 1})
+    moved_in = saved(joint_away, {"buylivein": 1})
+    assert "buy1livein" not in moved_in and "buy2livein" not in moved_in  # each joint buyer answers
+    alone_away = saved(joint_away, {"jointpur": 2})
+    assert alone_away["buy1livein"] == 2 and "buy2livein" not in alone_away  # worked out again for one buyer
+    sole = derive_sales_answers(2026, {"buylivein": 1, "jointpur": 2})
+    assert "buy1livein" not in saved(sole, {"jointpur": 1})
+    assert saved(sole, {"purchid": "P-1"})["buy1livein"] == 1
+
+
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_no_mortgages_amount_is_asked_once_a_mortgage_was_used(year: int) -> None:
+    without = derive_sales_answers(year, {"ownershipsch": 1, "mortgageused": 2})
+    assert without["mortgage"] == 0
+    assert "mortgage" not in saved(without, {"mortgageused": 1}, year)
+    assert saved(without, {"purchid": "P-1"}, year)["mortgage"] == 0
+    assert saved({"mortgageused": 1, "mortgage": 5000}, {"purchid": "P-1"}, year)["mortgage"] == 5000

@@ -4,7 +4,7 @@ writing answers together with the columns copied from them."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import partial
@@ -26,7 +26,6 @@ from logs_service.domain.forms.form import Form
 from logs_service.domain.forms.model import FormContext
 from logs_service.domain.logs import COMPLETED, DELETED, IN_PROGRESS, may_see, metadata_from, status_for
 from logs_service.domain.organisation_choices import (
-    MANAGING_ORGANISATION,
     OWNING_ORGANISATION,
     OptionSources,
     OrganisationChoices,
@@ -102,17 +101,6 @@ def merged_in(deps: Dependencies, principal: Principal) -> frozenset[uuid.UUID]:
         return frozenset()
 
 
-def reconcile_managing_agent(
-    answers: dict[str, Any], previous_owner: str | None, given: Collection[str], choices: OrganisationChoices
-) -> None:
-    """After the owner changed, keep the managing agent only if it still manages for the new owner."""
-    owner = answers.get(OWNING_ORGANISATION)
-    if MANAGING_ORGANISATION in given or (owner == previous_owner and answers.get(MANAGING_ORGANISATION)):
-        return
-    if answers.get(MANAGING_ORGANISATION) not in {o.id for o in choices.managing_agents(owner)}:
-        answers[MANAGING_ORGANISATION] = choices.default_managing_agent(owner)
-
-
 def form_context(
     deps: Dependencies,
     principal: Principal,
@@ -137,7 +125,8 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     derived from them, the columns copied from them, and the status."""
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
-    derive = partial(derive_answers, form, previous=log.answers)  # a new log has no answers yet: None
+    # previous: a new log has no answers yet (None)
+    derive = partial(derive_answers, form, previous=log.answers, reference=context.reference)
     given = derive({name: value for name, value in answers.items() if value is not None})
     settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))

@@ -23,7 +23,6 @@ from logs_service.domain.forms.parsing import parse_page
 from logs_service.domain.forms.predicates import ENGLISH_LOCAL_AUTHORITIES
 from logs_service.domain.forms.registry import form_for_log
 from logs_service.domain.logs import COMPLETED
-from logs_service.domain.organisation_choices import OWNING_ORGANISATION
 from logs_service.operations import history
 from logs_service.operations.addresses import with_searched_address
 from logs_service.operations.common import (
@@ -31,10 +30,10 @@ from logs_service.operations.common import (
     event_payload,
     form_context,
     load_visible_log,
-    reconcile_managing_agent,
     store_answers,
 )
 from logs_service.operations.logs import LOG_COMPLETED, LOG_UPDATED
+from logs_service.operations.setup_answers import reconcile_setup_answers
 from logs_service.operations.validation import check_log, page_errors
 
 logger = logging.getLogger(__name__)
@@ -228,7 +227,7 @@ def save_form_page(
         history.check_no_conflict(session, log, expected_version, page_fields)
         parsed = with_searched_address(deps.addresses, deps.postcodes, parse_page(page, raw, context), log.answers)
         answers = {**log.answers, **parsed}
-        reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, context.choices)
+        reconcile_setup_answers(answers, log.answers, parsed, context.choices)
         errors = page_errors(form, page_fields, answers, context, log.answers)
         if errors:  # the page's answers break a hard rule: shown on the page with the rule's message
             raise InvalidArgument("", errors)

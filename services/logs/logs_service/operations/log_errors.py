@@ -56,7 +56,7 @@ def get_log_errors(
         proposed = _page_answers(form, page_id, page_answers, context)
         changed = frozenset(name for name, value in proposed.items() if context.answers.get(name) != value)
         proposed_answers = {k: v for k, v in {**context.answers, **proposed}.items() if v is not None}
-        derived = derive_answers(form, proposed_answers, context.answers)
+        derived = derive_answers(form, proposed_answers, context.answers, context.reference)
         context = form.prepared(context.with_answers(derived))
     result = check_log(form, context, changed)
     pages = _pages_asking(form, context)

@@ -32,9 +32,9 @@ from logs_service.operations.common import (
     form_context,
     load_visible_log,
     merged_in,
-    reconcile_managing_agent,
     store_answers,
 )
+from logs_service.operations.setup_answers import reconcile_setup_answers
 from logs_service.operations.validation import reject_invalid
 
 logger = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def create_log(
     if rejected.get(log_date) and log_date in given:  # the form of the year the caller meant is gone
         form = form_for_log(log_type, None, deps.today())
     answers.update(parsed)
-    reconcile_managing_agent(answers, None, parsed, choices)
+    reconcile_setup_answers(answers, {}, parsed, choices)
     context = form_context(deps, principal, choices, answers)
     rejected.update(reject_invalid(form, answers, parsed, {}, context, lenient=lenient))
     log = Log(
@@ -144,7 +144,7 @@ def update_log(
         if log_date in rejected:
             form = form_for_log(log.log_type, log.startdate, deps.today())
         answers = {**log.answers, **parsed}
-        reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, choices)
+        reconcile_setup_answers(answers, log.answers, parsed, choices)
         checked = form_context(deps, principal, choices, answers, saved_startdate=log.startdate)
         rejected.update(reject_invalid(form, answers, parsed, log.answers, checked, lenient=lenient))
         store_answers(log, answers, form, form_context(deps, principal, choices, answers))

@@ -28,10 +28,10 @@ from logs_service.operations.common import (
     event_payload,
     form_context,
     load_visible_log,
-    reconcile_managing_agent,
     store_answers,
 )
 from logs_service.operations.logs import LOG_UPDATED
+from logs_service.operations.setup_answers import reconcile_setup_answers
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def _reassign(
     context = form_context(deps, principal, choices, dict(log.answers), saved_startdate=log.startdate)
     parsed = parse_answers(form, given, context)
     answers = {**log.answers, **parsed}
-    reconcile_managing_agent(answers, log.answers.get(OWNING_ORGANISATION), parsed, choices)
+    reconcile_setup_answers(answers, log.answers, parsed, choices)
     store_answers(log, answers, form, form_context(deps, principal, choices, answers))
     if history.record_change(session, log, before, principal.subject, history.source_of(principal)):
         record_event(session, outbox, LOG_UPDATED, {**event_payload(log), "fields": sorted(parsed)})

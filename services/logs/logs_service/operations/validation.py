@@ -141,7 +141,8 @@ def page_errors(
 ) -> dict[str, str]:
     """The hard errors that these answers (with the values derived from them) give on these fields;
     `previous`: the stored answers, when the log exists."""
-    derived = derive_answers(form, {name: value for name, value in answers.items() if value is not None}, previous)
+    given = {name: value for name, value in answers.items() if value is not None}
+    derived = derive_answers(form, given, previous, context.reference)
     changed = changed_answers(answers, previous)
     return errors_on(check_log(form, form.prepared(context.with_answers(derived)), changed), set(fields))
 

@@ -114,12 +114,9 @@ def la_not_active_on_startdate(facts: Facts) -> Hit | None:
     if not isinstance(la, str) or not la.startswith("E") or start is None:
         return None
     authority = facts.reference.local_authority(la)
-    if authority is None:
+    if authority is None or authority.is_active_on(start):
         return None
-    end = authority.end_date
-    if start < authority.start_date or (end is not None and start > end):
-        return Hit(fields=_la_fields(facts), values={"la": authority.name})
-    return None
+    return Hit(fields=_la_fields(facts), values={"la": authority.name})
 
 
 RULES = (

@@ -51,6 +51,11 @@ class LocalAuthority:
     def end_date(self) -> date | None:
         return date(self.end_year, 3, 31) if self.end_year else None
 
+    def is_active_on(self, day: date) -> bool:
+        """The authority existed on that day (the live `LocalAuthority.active(date)`)."""
+        end = self.end_date
+        return self.start_date <= day and (end is None or day <= end)
+
 
 class ReferenceData(Protocol):
     def rent_range(self, start_year: int, la: str, beds: int, lettype: int) -> RentRange | None: ...

@@ -108,6 +108,7 @@ SETUP = (
         (
             question(
                 id="location_id",
+                keep_answer_when_not_routed=True,
                 type="radio",
                 question_text="Which location is this letting for?",
                 check_answer_label="Location",
@@ -126,6 +127,7 @@ SETUP = (
         (
             question(
                 id="location_id",
+                keep_answer_when_not_routed=True,
                 type="select",
                 question_text="Which location is this letting for?",
                 check_answer_label="Location",

@@ -1,18 +1,20 @@
 """Values the service works out from a sale's answers (reference `derived_variables.json`, sales): those
 that need nothing but the answers and what this save changed (household counts in `derived_household`,
 copied and split values in `derived_parts`, values reset when a particular answer changes in
-`derived_changes`). Not derived: the local authority from the postcode and the address fields from a UPRN
-(they need a lookup service)."""
+`derived_changes`, the address rules shared with lettings in `address_changes`). Not derived here: the local
+authority from the postcode and the address fields from a UPRN (they need a lookup service: operations.addresses)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from logs_service.domain.forms import address_changes
 from logs_service.domain.forms.changes import AnswerChanges, answer_changes
-from logs_service.domain.forms.sales.derived_changes import derive_on_changes
+from logs_service.domain.forms.sales.derived_changes import derive_on_changes, forget_values_of_moved_answers
 from logs_service.domain.forms.sales.derived_household import derive_household
 from logs_service.domain.forms.sales.derived_parts import derive_parts
+from logs_service.domain.validation.reference import ReferenceData
 
 SOCIAL_TENANCIES = (1, 2)
 OUTRIGHT = 3
@@ -21,11 +23,17 @@ NATIONALITY_KEPT = (826, 0)  # United Kingdom, prefers not to say: the group ans
 
 
 def derive_sales_answers(
-    start_year: int, answers: Mapping[str, Any], changes: AnswerChanges | None = None
+    start_year: int,
+    answers: Mapping[str, Any],
+    changes: AnswerChanges | None = None,
+    reference: ReferenceData | None = None,
 ) -> dict[str, Any]:
-    """`changes`: what this save changed; None for a new log's answers."""
+    """`changes`: what this save changed; None for a new log's answers. `reference`: the local authorities
+    (`address_changes`; None: not checked)."""
     changes = changes if changes is not None else answer_changes(None, answers)
+    answers = address_changes.settle_address_changes(address_changes.SALES, answers, changes, reference)
     derived = dict(answers)
+    forget_values_of_moved_answers(derived, changes)
     if any(answers.get(name) is not None for name in ("pregyrha", "pregla", "pregghb", "pregother")):
         ticked = any(answers.get(name) == 1 for name in ("pregyrha", "pregla", "pregghb", "pregother"))
         derived["pregblank"] = 0 if ticked else 1

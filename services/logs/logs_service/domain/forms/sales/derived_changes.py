@@ -1,7 +1,8 @@
 """Sale values the service resets only when a particular answer changes in a save (reference
 `derived_variables.json`, sales): the number of staircasing transactions when the first-time answer
 changes, whether the mortgage length is known once the buyer was not interviewed, an outright sale's
-deposit once a mortgage was used after all, and a former bedsit's one bedroom."""
+deposit once a mortgage was used after all, a former bedsit's one bedroom, and the values derived from answers a
+save moves away (the buyers living in, no mortgage's amount 0)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,24 @@ MORTGAGE_USED, NO_MORTGAGE = 1, 2
 OUTRIGHT = 3
 BEDSIT = 2
 LENGTH_KNOWN = 0
+
+
+# The live service's derived-value dependencies: (answers, values derived while they hold). A save that moves any
+# of those answers away clears the values, before they are worked out again (`reset_invalidated_derived_values!`).
+DERIVED_WHILE: tuple[tuple[Mapping[str, Any], tuple[str, ...]], ...] = (
+    ({"buylivein": 2}, ("buy1livein",)),
+    ({"buylivein": 2, "jointpur": 1}, ("buy1livein", "buy2livein")),
+    ({"buylivein": 1, "jointpur": 2}, ("buy1livein",)),
+    ({"mortgageused": 2}, ("mortgage",)),
+)
+
+
+def forget_values_of_moved_answers(derived: dict[str, Any], changes: AnswerChanges) -> None:
+    for conditions, values in DERIVED_WHILE:
+        held = all(changes.before.get(name) == value for name, value in conditions.items())
+        if held and any(changes.changed(name) for name in conditions):
+            for name in values:
+                derived.pop(name, None)
 
 
 def derive_on_changes(

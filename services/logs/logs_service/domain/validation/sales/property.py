@@ -46,12 +46,9 @@ def la_not_active_on_saledate(facts: Facts) -> Hit | None:
     if not isinstance(la, str) or not la.startswith("E") or day is None:
         return None
     authority = facts.reference.local_authority(la)
-    if authority is None:
+    if authority is None or authority.is_active_on(day):
         return None
-    end = authority.end_date
-    if day < authority.start_date or (end is not None and day > end):
-        return Hit(values={"la": authority.name})
-    return None
+    return Hit(values={"la": authority.name})
 
 
 RULES = (
