@@ -14,10 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from playwright.sync_api import expect
+
 DEMO_PASSWORD = "e2e-demo-passphrase-2026"
 MAX_PAGES = 400  # far more than any log has: a routing loop fails the test instead of hanging it
 NOT_AN_ANSWER = re.compile(r"know|refused|prefer|not sure|none of|other|unknown", re.IGNORECASE)
 DEFAULT_TEXT = {"numeric": "1", "text": "Browser"}
+ADDRESS_AUTOCOMPLETE = "input.autocomplete__input[name=address_query]"  # the address search box, with JavaScript
 
 # What the page asks, read in one round trip: each field once, named as the form posts it, with its
 # options, whether the user can see it (not in a closed conditional reveal), and whether it is enhanced by
@@ -111,18 +114,33 @@ class LogDriver:
             raise AssertionError(f"page {self.pages_answered[-1]} not accepted: {errors}")
 
     def search_address(self) -> None:
-        """The plan's `address_query` is searched for and the address with the plan's `uprn` chosen; without a
-        query, the address is entered by hand."""
+        """The plan's `address_query` is searched for and its `address` (the one with the plan's `uprn`) chosen:
+        from the autocomplete's list as the user types, or without JavaScript from the radios a search lists.
+        Without a query, the address is entered by hand."""
         self.check_accessibility("address search")
         query = self.plan.get("address_query")
         if not query:
             self.click_and_wait(self.page.get_by_role("button", name="Enter the address manually"))
             return
-        self.page.locator("input[name=address_query]").fill(query)
-        self.click_and_wait(self.page.get_by_role("button", name="Search"))
-        self.check_accessibility("address search results")
-        self.page.locator(f"input[name=uprn][value='{self.plan['uprn']}']").check()
+        if self.page.locator(ADDRESS_AUTOCOMPLETE).count():
+            self.choose_address(query)
+        else:
+            self.page.locator("input[name=address_query]").fill(query)
+            self.click_and_wait(self.page.get_by_role("button", name="Search"))
+            self.check_accessibility("address search results")
+            self.page.locator(f"input[name=uprn][value='{self.plan['uprn']}']").check()
         self.click_and_wait(self.page.get_by_role("button", name="Save and continue"))
+
+    def choose_address(self, query: str) -> None:
+        box = self.page.locator(ADDRESS_AUTOCOMPLETE)
+        box.fill("")
+        box.press_sequentially(query)
+        found = self.page.locator(f"#{box.get_attribute('id')}__listbox li", has_text=self.plan["address"])
+        expect(found).to_be_visible()
+        self.check_accessibility("address search listing addresses found")
+        found.click()
+        expect(self.page.locator("input[type=hidden][name=uprn]")).to_have_value(self.plan["uprn"])
+        self.typed_into.append("address_query")
 
     def fill_page(self) -> None:
         description = self.page.evaluate(DESCRIBE_FORM)

@@ -54,6 +54,7 @@ LETTINGS_2025_SUPPORTED = LETTINGS_2025_GENERAL_NEEDS | {
 }
 LETTINGS_2026_GENERAL_NEEDS = LETTINGS_2025_GENERAL_NEEDS | {
     "address_query": "demo street",  # the offline address search's demo addresses: its local authority comes too
+    "address": "1, DEMO STREET",  # chosen from the autocomplete's list
     "uprn": "10090000001",
     "default_date": "2026-04-20",
     "startdate": "2026-04-20",
@@ -108,6 +109,7 @@ SHARED_OWNERSHIP_2025_JOINT: dict[str, Any] = {
 }
 SHARED_OWNERSHIP_2026_JOINT = SHARED_OWNERSHIP_2025_JOINT | {
     "address_query": "demo street",  # found, as for lettings: the address and its local authority filled in
+    "address": "2, DEMO STREET",
     "uprn": "10090000002",
     "default_date": "2026-04-20",
     "saledate": "2026-04-20",
@@ -147,6 +149,7 @@ def complete_log(
 
     assert page.locator("#log-status").inner_text().startswith("This log is complete.")
     assert "owning_organisation_id" in driver.typed_into  # the organisation chosen through its autocomplete
+    assert ("address_query" in driver.typed_into) == bool(plan.get("address_query"))  # the address through its own
     page.goto(f"/{log_type}-logs?search={log_id}")
     row = page.locator("tbody tr", has_text=log_id)
     assert row.locator(".govuk-tag").inner_text().strip() == "Completed"

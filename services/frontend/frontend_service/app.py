@@ -19,7 +19,17 @@ from werkzeug.routing import BaseConverter
 
 from core_platform.auth.tokens import TokenVerifier
 from core_platform.config import env
-from frontend_service import api, browser_session, components, errors, navigation, questions, rate_limits, security
+from frontend_service import (
+    address_search,
+    api,
+    browser_session,
+    components,
+    errors,
+    navigation,
+    questions,
+    rate_limits,
+    security,
+)
 from frontend_service.api.auth import VERIFIER_KEY
 from frontend_service.backends import EXTENSION_KEY
 from frontend_service.clients import Backends, grpc_backends
@@ -42,6 +52,7 @@ from frontend_service.views import (
     two_factor,
     users,
 )
+from frontend_service.views import address_search as address_search_views
 from frontend_service.views import organisations as organisation_views
 from frontend_service.views import schemes as scheme_views
 
@@ -118,7 +129,10 @@ def _configure_templates(app: Flask) -> None:
     app.jinja_env.filters["hint_html"] = hint_html
     app.jinja_env.globals.update(components.component_globals(app.jinja_env))
     app.jinja_env.globals.update(
-        status_tag=status_tag, display_answer=questions.display_answer, format_date=questions.format_date
+        status_tag=status_tag,
+        display_answer=questions.display_answer,
+        format_date=questions.format_date,
+        address_autocomplete_attributes=address_search.autocomplete_attributes,
     )
     WTFormsHelpers(app)
     alerts.init_alert_banner(app)
@@ -136,7 +150,7 @@ def _register_routes(app: Flask, csrf: CSRFProtect) -> None:
         app.register_blueprint(blueprint)
     for blueprint in (two_factor.bp, account_links.bp, authenticator_app.bp, users.bp, api_clients.bp):
         app.register_blueprint(blueprint)
-    for blueprint in (organisation_views.bp, scheme_views.bp, alerts.bp, resources.bp):
+    for blueprint in (organisation_views.bp, scheme_views.bp, alerts.bp, resources.bp, address_search_views.bp):
         app.register_blueprint(blueprint)
     # Question pages, the history and reassigning add their routes to the logs blueprint.
     assert question_pages.bp is log_history.bp is reassign_logs.bp is lettings_logs.bp

@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Flask
 from gunicorn.app.base import BaseApplication
+from opentelemetry.trace import Span
 
 from core_platform.structured_logging import configure_logging
 from core_platform.telemetry import init_telemetry
@@ -14,6 +15,20 @@ from frontend_service.config import FrontendSettings, load_frontend_settings, se
 WORKERS = 2
 THREADS = 8
 UNINSTRUMENTED_URLS = "healthz,readyz,static,assets"
+
+
+def drop_query_string(span: Span, status: str, headers: list[tuple[str, str]]) -> None:
+    """Request spans keep the path only, as the request log does: query strings carry what people search for
+    (addresses, tenant codes). A response hook: the instrumentation sets the request's attributes after its
+    request hook has run."""
+    recorded = getattr(span, "attributes", None)
+    if not span.is_recording() or not recorded:
+        return
+    for name in ("http.target", "http.url"):
+        if "?" in str(recorded.get(name, "")):
+            span.set_attribute(name, str(recorded[name]).split("?", 1)[0])
+    if recorded.get("url.query"):
+        span.set_attribute("url.query", "")
 
 
 class FrontendApplication(BaseApplication):
@@ -42,7 +57,7 @@ class FrontendApplication(BaseApplication):
 
         init_telemetry("frontend", self.settings.otel_endpoint)
         app = create_app()
-        FlaskInstrumentor().instrument_app(app, excluded_urls=UNINSTRUMENTED_URLS)
+        FlaskInstrumentor().instrument_app(app, excluded_urls=UNINSTRUMENTED_URLS, response_hook=drop_query_string)
         return app
 
 

@@ -5,10 +5,10 @@ from typing import Any
 
 import pytest
 from frontend_fakes import FakeBackends
-from frontend_html import HtmlClient, text_of
+from frontend_html import HtmlClient
 from werkzeug.datastructures import MultiDict
 
-from frontend_service.clients.models import AnswerOption, CheckAnswers, FormPage, Question, SavedPage
+from frontend_service.clients.models import AnswerOption, FormPage, Question
 from frontend_service.pagination import Pagination
 from frontend_service.questions import answers_from_form, compose_date, display_answer
 
@@ -73,7 +73,6 @@ def test_compose_date(parts: tuple[str, str, str], expected: str) -> None:
 
 
 def test_display_answer_reads_labels_dates_and_affixes() -> None:
-    from dataclasses import replace
 
     assert display_answer(replace(RENT, answer=1)) == "Affordable Rent"
     assert display_answer(replace(RENT_AMOUNT, answer=120.5)) == "£120.5every week"
@@ -173,92 +172,3 @@ def test_a_hint_keeps_its_checklist_markup_and_escapes_anything_else() -> None:
     assert str(hint_html(hint)) == (
         'Check:<ul class="govuk-body-l"><li>the decimal point</li></ul><br>&lt;script&gt;x&lt;/script&gt;'
     )
-
-
-ADDRESS = Question(
-    "uprn",
-    "address_search",
-    "Enter address or UPRN",
-    check_answer_label="Address",
-    hint_text="For example, '1 Victoria Road' or '10010457355'",
-)
-ADDRESS_PAGE = FormPage(
-    "1", "address_search", "What is the property’s address?", "Property information", (ADDRESS,), ""
-)
-
-
-@pytest.fixture
-def address_page(signed_in: HtmlClient, backends: FakeBackends, monkeypatch: pytest.MonkeyPatch) -> FakeBackends:
-    backends.logs.add_log()
-    monkeypatch.setattr(backends.logs, "get_form_page", lambda *args, **kwargs: ADDRESS_PAGE)
-    saved: list[dict[str, str]] = []
-
-    def save(log_id: str, page_id: str, answers: dict[str, str], **kwargs: Any) -> SavedPage:
-        saved.append(answers)
-        return SavedPage(backends.logs.logs[log_id], "")
-
-    monkeypatch.setattr(backends.logs, "save_form_page", save)
-    backends.logs.saved_answers = saved  # type: ignore[attr-defined]
-    return backends
-
-
-def test_address_search_offers_a_search_and_manual_entry(signed_in: HtmlClient, address_page: FakeBackends) -> None:
-    page = signed_in.get("/lettings-logs/1/address-search")
-    assert page.h1 == "What is the property’s address?"
-    assert page.by_id("uprn") is not None and page.by_id("uprn").get("name") == "address_query"  # type: ignore[union-attr]
-    assert {"Search", "Enter the address manually", "Save and continue"} <= set(page.form("Search").buttons)
-
-
-def test_searching_lists_the_addresses_found_as_choices_and_saves_nothing(
-    signed_in: HtmlClient, address_page: FakeBackends
-) -> None:
-    page = signed_in.get("/lettings-logs/1/address-search")
-    found = signed_in.submit(page, "Search", {"address_query": "demo street", "address_action": "search"})
-    assert found.status == 200
-    radios = [(r.get("value"), r.get("name")) for r in found._root().iter("input") if r.get("type") == "radio"]
-    assert radios == [("10090000001", "uprn"), ("manual", "uprn")]
-    assert "Enter the address manually" in found.text
-    nothing = signed_in.submit(page, "Search", {"address_query": "no such place", "address_action": "search"})
-    assert "No address found for ‘no such place’" in nothing.text
-    assert address_page.logs.saved_answers == []  # type: ignore[attr-defined]
-
-
-def test_choosing_an_address_or_manual_entry_saves_the_uprn_or_a_blank(
-    signed_in: HtmlClient, address_page: FakeBackends
-) -> None:
-    page = signed_in.get("/lettings-logs/1/address-search")
-    assert signed_in.submit(page, "Save and continue", {"uprn": "10090000001"}).status == 302
-    assert signed_in.submit(page, "Save and continue", {"uprn": "manual"}).status == 302
-    assert address_page.logs.saved_answers == [{"uprn": "10090000001"}, {"uprn": ""}]  # type: ignore[attr-defined]
-
-
-def test_saving_the_address_search_with_nothing_given_asks_for_it(
-    signed_in: HtmlClient, address_page: FakeBackends
-) -> None:
-    page = signed_in.get("/lettings-logs/1/address-search")
-    answered = signed_in.submit(page, "Save and continue")
-    assert answered.error_summary() == [("Enter address or UPRN", "#uprn")]
-    assert address_page.logs.saved_answers == []  # type: ignore[attr-defined]
-
-
-def test_check_answers_shows_a_found_address_line_by_line_under_its_uprn(
-    signed_in: HtmlClient, backends: FakeBackends, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    log = backends.logs.add_log()
-    found = replace(
-        ADDRESS, answer="10090000001", answer_details=("1, Demo Street", "London", "W1D 1AA", "Westminster")
-    )
-    typed = Question("postcode_full", "text", "Postcode", check_answer_label="Postcode", answer="<b>ZZ9 9ZZ</b>")
-    pages = (replace(ADDRESS_PAGE, questions=(found,)), replace(ADDRESS_PAGE, page_id="address", questions=(typed,)))
-    check = CheckAnswers(log.id, "property_information", "Property information", "in_progress", pages)
-    monkeypatch.setattr(backends.logs, "get_check_answers", lambda *args, **kwargs: check)
-
-    page = signed_in.get(f"/lettings-logs/{log.id}/property-information/check-answers")
-
-    address, postcode = page.by_class("govuk-summary-list__value")
-    paragraphs = [p for p in address.iter() if p.tag.endswith("p")]
-    uprn, lines = paragraphs
-    breaks = [br for br in lines if br.tag.endswith("br")]
-    assert text_of(uprn) == "10090000001"
-    assert [lines.text, *(br.tail for br in breaks)] == ["1, Demo Street", "London", "W1D 1AA", "Westminster"]
-    assert text_of(postcode) == "<b>ZZ9 9ZZ</b>"  # other answers stay plain text
