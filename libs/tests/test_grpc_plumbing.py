@@ -111,8 +111,8 @@ def test_each_methods_handler_is_wrapped_once_and_again_only_when_it_changes():
 
     interceptor = ErrorInterceptor()
     details = SimpleNamespace(method=f"/{SERVICE}/Reject")
-    first = grpc.unary_unary_rpc_method_handler(reject)
-    second = grpc.unary_unary_rpc_method_handler(reject)
+    first: grpc.RpcMethodHandler = grpc.unary_unary_rpc_method_handler(reject)
+    second: grpc.RpcMethodHandler = grpc.unary_unary_rpc_method_handler(reject)
     wrapped = interceptor.intercept_service(lambda _: first, details)
     assert interceptor.intercept_service(lambda _: first, details) is wrapped
     assert interceptor.intercept_service(lambda _: second, details) is not wrapped
