@@ -56,6 +56,7 @@ class GrpcSchemesDirectory:
                     loc.confirmed,
                     loc.startdate,
                     _periods(loc),
+                    loc.mobility_type,
                 )
                 for loc in response.locations
             ]

@@ -108,6 +108,9 @@ def test_saving_pages_walks_the_section_to_its_end(stub, callers, orgs):
         "propcode": "P-9",
         "declaration": 1,
         "manual_address_entry_selected": False,  # the live default: the property address is searched for
+        # worked out on every save, as the live service does: nobody yet, nothing refused, no benefits
+        **{"totchild": 0, "totelder": 0, "totadult": 0, "hhtype": 9, "refused": 0, "has_benefits": 0},
+        "new_old": 1,  # with a start date: new to social housing until a previous tenure or referral says not
     }
     assert (saved.status, saved.collection_year) == (pb.LOG_STATUS_IN_PROGRESS, 2025)
 

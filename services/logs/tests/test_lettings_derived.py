@@ -95,7 +95,16 @@ def test_from_2026_another_location_takes_the_address_and_local_authority_of_the
     assert not {"address_line1", "town_or_city", "postcode_full", "la", "uprn_known"} & moved.keys()
     assert saved(before, {"tenancycode": "T1"})["address_line1"] == "1 Typed Road"
     assert saved(before, {"location_id": "loc-2", "postcode_full": "M1 1AA"})["address_line1"] == "1 Typed Road"
-    assert saved(before, {"location_id": "loc-2"}, 2025)["address_line1"] == "1 Typed Road"
+
+
+def test_until_2026_a_supported_housing_letting_keeps_no_address_of_its_own() -> None:
+    """Its address is its location's: until 2025/26 the address questions are not asked for supported housing."""
+    before = {**SUPPORTED, **TYPED, "uprn_known": 0}
+    for change in ({"tenancycode": "T1"}, {"location_id": "loc-2"}):
+        kept = saved(before, change, 2025)
+        assert not {"address_line1", "town_or_city", "postcode_full", "uprn_known"} & kept.keys()
+        assert kept["la"] == "E08000035"  # the local authority stays
+    assert saved({**GENERAL_NEEDS, **TYPED}, {"tenancycode": "T1"}, 2025)["address_line1"] == "1 Typed Road"
 
 
 def test_a_renewals_last_settled_home_is_the_property() -> None:

@@ -61,6 +61,7 @@ def location_facts(location: LocationRef) -> LocationFacts:
         confirmed=location.confirmed,
         startdate=_day(location.startdate),
         periods=_periods(location.deactivation_periods),
+        mobility_type=location.mobility_type,
     )
 
 

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from core_platform.auth.principal import Principal
 from logs_service.domain.entity_lookups import DirectoryLookups
 from logs_service.domain.forms.collection_years import collection_year_of
+from logs_service.domain.forms.linked import LinkedRecords
 from logs_service.domain.forms.model import AnswerOption
 from logs_service.domain.forms.predicates import (
     ENGLISH_LOCAL_AUTHORITIES,
@@ -45,6 +46,7 @@ ENGLAND_CODE_PREFIX = "E"  # ONS codes: E England, W Wales, S Scotland, N Northe
 OWNING_ORGANISATION = "owning_organisation_id"
 MANAGING_ORGANISATION = "managing_organisation_id"
 SCHEME = "scheme_id"
+LOCATION = "location_id"
 # Schemes and locations still letting today: deactivating ones are active until their date.
 ACTIVE_STATUSES = frozenset({"active", "deactivating_soon"})
 
@@ -86,6 +88,7 @@ class LocationRef:
     confirmed: bool = True
     startdate: str = ""  # ISO date the location is available from; "" when not set
     deactivation_periods: tuple[tuple[str, str], ...] = ()  # as SchemeRef's
+    mobility_type: str = ""  # "W" wheelchair-user standard, "A", "M", "N"; "" when not given
 
 
 class SchemesDirectory(Protocol):
@@ -261,6 +264,18 @@ class OrganisationChoices:
         if owner_id not in self._agents:
             self._agents[owner_id] = self._remember(o for o in self._directory.managing_agents(owner_id) if o.active)
         return self._agents[owner_id]
+
+    def linked_records(self, answers: Mapping[str, Any]) -> LinkedRecords:
+        """What the derived values need of the owner and the location the answers name. The location is looked
+        for among all its scheme's locations: one deactivated since it was chosen keeps its standard."""
+        scheme, location_id = answers.get(SCHEME), answers.get(LOCATION)
+        location = None
+        if scheme and location_id:
+            locations = self.lookups().locations(str(scheme))
+            location = next((loc for loc in locations if loc.id == str(location_id)), None)
+        return LinkedRecords(
+            self.provider_type(answers.get(OWNING_ORGANISATION)), location.mobility_type if location else None
+        )
 
     def provider_type(self, organisation_id: str | None) -> str:
         found = self.organisation(organisation_id) if organisation_id else None

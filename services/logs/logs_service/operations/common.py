@@ -126,8 +126,11 @@ def store_answers(log: Log, answers: dict[str, Any], form: Form, context: FormCo
     choices = context.choices
     assert isinstance(choices, OrganisationChoices)
     # previous: a new log has no answers yet (None)
-    derive = partial(derive_answers, form, previous=log.answers, reference=context.reference)
-    given = derive({name: value for name, value in answers.items() if value is not None})
+    given = {name: value for name, value in answers.items() if value is not None}
+    derive = partial(
+        derive_answers, form, previous=log.answers, reference=context.reference, linked=choices.linked_records(given)
+    )
+    given = derive(given)
     settle_address_bookkeeping(given)
     owner_type = choices.provider_type(given.get(OWNING_ORGANISATION))
     routing = replace(context, answers=given, owner_provider_type=owner_type)

@@ -17,7 +17,7 @@ from logs_service.domain.forms.parsing import parse_page
 from logs_service.domain.organisation_choices import MANAGING_ORGANISATION, OWNING_ORGANISATION
 from logs_service.operations.common import Dependencies, load_visible_log
 from logs_service.operations.forms import form_and_context
-from logs_service.operations.validation import check_log
+from logs_service.operations.validation import check_log, linked_records
 
 NOT_CLEARABLE = frozenset({OWNING_ORGANISATION, MANAGING_ORGANISATION})  # they decide who sees the log
 
@@ -56,7 +56,8 @@ def get_log_errors(
         proposed = _page_answers(form, page_id, page_answers, context)
         changed = frozenset(name for name, value in proposed.items() if context.answers.get(name) != value)
         proposed_answers = {k: v for k, v in {**context.answers, **proposed}.items() if v is not None}
-        derived = derive_answers(form, proposed_answers, context.answers, context.reference)
+        linked = linked_records(context.choices, proposed_answers)
+        derived = derive_answers(form, proposed_answers, context.answers, context.reference, linked)
         context = form.prepared(context.with_answers(derived))
     result = check_log(form, context, changed)
     pages = _pages_asking(form, context)

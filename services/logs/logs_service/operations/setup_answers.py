@@ -9,13 +9,13 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from logs_service.domain.organisation_choices import (
+    LOCATION,
     MANAGING_ORGANISATION,
     OWNING_ORGANISATION,
     SCHEME,
     OrganisationChoices,
 )
 
-LOCATION = "location_id"
 REFERRAL_REGISTER = "referral_register"  # lettings 2026/27: its answers differ for local authorities and PRPs
 
 

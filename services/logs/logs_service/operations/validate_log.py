@@ -80,7 +80,8 @@ def validate_log(
     answers.update(parsed)
     if not answers.get(MANAGING_ORGANISATION):
         answers[MANAGING_ORGANISATION] = choices.default_managing_agent(answers.get(OWNING_ORGANISATION))
-    answers = derive_answers(form, {name: value for name, value in answers.items() if value is not None})
+    given = {name: value for name, value in answers.items() if value is not None}
+    answers = derive_answers(form, given, linked=choices.linked_records(given))
     context = form.prepared(replace(form_context(deps, principal, choices, answers), start_year=form.start_year))
     checked = check_log(form, context)
     errors = tuple(FieldError(name, message, parse_rule(message, name)) for name, message in parse_errors.items())

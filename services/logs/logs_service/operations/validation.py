@@ -15,7 +15,8 @@ from core_platform.errors import InvalidArgument
 from logs_service.data.reference import load_reference
 from logs_service.domain.forms.derived import derive_answers
 from logs_service.domain.forms.form import Form
-from logs_service.domain.forms.model import FormContext
+from logs_service.domain.forms.linked import NOTHING_LINKED, LinkedRecords
+from logs_service.domain.forms.model import Choices, FormContext
 from logs_service.domain.forms.parsing import INVALID_DATE
 from logs_service.domain.forms.predicates import validation_facts
 from logs_service.domain.organisation_choices import OrganisationChoices
@@ -87,6 +88,11 @@ class FormLabels:
         return next((o.label for o in question.answer_options if o.value == str(value)), "")
 
 
+def linked_records(choices: Choices, answers: Mapping[str, Any]) -> LinkedRecords:
+    """What the derived values need of the owner and location the answers name, when the choices can tell."""
+    return choices.linked_records(answers) if isinstance(choices, OrganisationChoices) else NOTHING_LINKED
+
+
 def changed_answers(answers: Mapping[str, Any], previous: Mapping[str, Any] | None) -> frozenset[str] | None:
     """The answers that differ from the stored ones; None for a new log (every answer is new)."""
     if previous is None:
@@ -142,7 +148,7 @@ def page_errors(
     """The hard errors that these answers (with the values derived from them) give on these fields;
     `previous`: the stored answers, when the log exists."""
     given = {name: value for name, value in answers.items() if value is not None}
-    derived = derive_answers(form, given, previous, context.reference)
+    derived = derive_answers(form, given, previous, context.reference, linked_records(context.choices, given))
     changed = changed_answers(answers, previous)
     return errors_on(check_log(form, form.prepared(context.with_answers(derived)), changed), set(fields))
 

@@ -60,6 +60,7 @@ class LocationFacts:
     confirmed: bool = True
     startdate: date | None = None
     periods: tuple[Period, ...] = ()
+    mobility_type: str = ""
 
 
 class Lookups(Protocol):

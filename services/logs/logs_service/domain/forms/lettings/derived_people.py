@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from logs_service.domain.forms.changes import AnswerChanges
+from logs_service.domain.forms.people import age_of, whole
 
 OTHER_PERSONS = range(2, 9)  # a letting records up to eight people; person 1 is the lead tenant
 MOST_PERSONS = 8
@@ -24,7 +25,7 @@ def derive_people(start_year: int, derived: dict[str, Any], changes: AnswerChang
     for n in OTHER_PERSONS:
         if changes.changed(f"age{n}"):
             _forget_child_answers(n, derived, changes.before, asks_partner)
-        age = _whole(derived.get(f"age{n}"))
+        age = age_of(derived, n)
         if age is not None and age < CHILD_AGE:
             derived[f"ecstat{n}"] = CHILD_UNDER_16
             if asks_partner:
@@ -36,7 +37,7 @@ def _forget_child_answers(n: int, derived: dict[str, Any], before: Mapping[str, 
     partner" of a person who was under 16 too. A "No" answered for an adult is kept."""
     if derived.get(f"ecstat{n}") == CHILD_UNDER_16:
         del derived[f"ecstat{n}"]
-    was = _whole(before.get(f"age{n}"))
+    was = age_of(before, n)
     if asks_partner and derived.get(f"relat{n}") == NOT_PARTNER and was is not None and was < CHILD_AGE:
         del derived[f"relat{n}"]
 
@@ -45,14 +46,9 @@ def _one_partner_at_most(derived: dict[str, Any], changes: AnswerChanges) -> Non
     """A person newly answered as the partner makes every other person with details, partner or not yet
     answered, not the partner."""
     partners = [n for n in OTHER_PERSONS if derived.get(f"relat{n}") == PARTNER and changes.changed(f"relat{n}")]
-    members = _whole(derived.get("hhmemb"))
+    members = whole(derived.get("hhmemb"))
     if not partners or members is None:
         return
     for n in range(2, min(members, MOST_PERSONS) + 1):
         if n != partners[0] and derived.get(f"relat{n}") in (PARTNER, None):
             derived[f"relat{n}"] = NOT_PARTNER
-
-
-def _whole(value: Any) -> int | None:
-    """An age or a count as answered; None when not answered."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else None

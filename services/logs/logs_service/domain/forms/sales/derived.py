@@ -11,7 +11,9 @@ from typing import Any
 
 from logs_service.domain.forms import address_changes
 from logs_service.domain.forms.changes import AnswerChanges, answer_changes
-from logs_service.domain.forms.sales.derived_changes import derive_on_changes, forget_values_of_moved_answers
+from logs_service.domain.forms.derived_values import forget_values_of_moved_answers
+from logs_service.domain.forms.people import keep_group_nationality
+from logs_service.domain.forms.sales.derived_changes import DERIVED_WHILE, derive_on_changes
 from logs_service.domain.forms.sales.derived_household import derive_household
 from logs_service.domain.forms.sales.derived_parts import derive_parts
 from logs_service.domain.validation.reference import ReferenceData
@@ -19,7 +21,6 @@ from logs_service.domain.validation.reference import ReferenceData
 SOCIAL_TENANCIES = (1, 2)
 OUTRIGHT = 3
 BEDSIT = 2
-NATIONALITY_KEPT = (826, 0)  # United Kingdom, prefers not to say: the group answer is the nationality
 
 
 def derive_sales_answers(
@@ -33,7 +34,7 @@ def derive_sales_answers(
     changes = changes if changes is not None else answer_changes(None, answers)
     answers = address_changes.settle_address_changes(address_changes.SALES, answers, changes, reference)
     derived = dict(answers)
-    forget_values_of_moved_answers(derived, changes)
+    forget_values_of_moved_answers(DERIVED_WHILE, derived, changes)
     if any(answers.get(name) is not None for name in ("pregyrha", "pregla", "pregghb", "pregother")):
         ticked = any(answers.get(name) == 1 for name in ("pregyrha", "pregla", "pregghb", "pregother"))
         derived["pregblank"] = 0 if ticked else 1
@@ -47,8 +48,7 @@ def derive_sales_answers(
         ("nationality_all_group", "nationality_all"),
         ("nationality_all_buyer2_group", "nationality_all_buyer2"),
     ):
-        if answers.get(group) in NATIONALITY_KEPT:
-            derived[nationality] = answers[group]
+        keep_group_nationality(answers, derived, group, nationality)
     if answers.get("mortgageused") == 2:
         derived["mortgage"] = 0
         if answers.get("ownershipsch") == OUTRIGHT and answers.get("value") is not None:

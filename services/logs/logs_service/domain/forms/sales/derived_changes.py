@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from logs_service.domain.forms.changes import AnswerChanges
+from logs_service.domain.forms.derived_values import Dependency
 
 FIRST_STAIRCASING = 1
 NOT_INTERVIEWED = 1
@@ -21,20 +22,12 @@ LENGTH_KNOWN = 0
 
 # The live service's derived-value dependencies: (answers, values derived while they hold). A save that moves any
 # of those answers away clears the values, before they are worked out again (`reset_invalidated_derived_values!`).
-DERIVED_WHILE: tuple[tuple[Mapping[str, Any], tuple[str, ...]], ...] = (
+DERIVED_WHILE: tuple[Dependency, ...] = (
     ({"buylivein": 2}, ("buy1livein",)),
     ({"buylivein": 2, "jointpur": 1}, ("buy1livein", "buy2livein")),
     ({"buylivein": 1, "jointpur": 2}, ("buy1livein",)),
     ({"mortgageused": 2}, ("mortgage",)),
 )
-
-
-def forget_values_of_moved_answers(derived: dict[str, Any], changes: AnswerChanges) -> None:
-    for conditions, values in DERIVED_WHILE:
-        held = all(changes.before.get(name) == value for name, value in conditions.items())
-        if held and any(changes.changed(name) for name in conditions):
-            for name in values:
-                derived.pop(name, None)
 
 
 def derive_on_changes(

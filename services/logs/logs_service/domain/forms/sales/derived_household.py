@@ -8,23 +8,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from logs_service.domain.forms.changes import AnswerChanges
+from logs_service.domain.forms.people import age_of, count_elders
 
 PERSONS = range(1, 7)  # a sale records up to six people
 OTHER_PERSONS = range(2, 7)
-ELDER_AGE = 60
 CHILD_UNDER_16 = 9  # ecstat "Child under 16"
 CHILD_RELATIONSHIP = "C"
 JOINT = 1
 LIVES_IN, DOES_NOT_LIVE_IN = 1, 2
-
-
-def _age(answers: Mapping[str, Any], person: int) -> int | None:
-    age = answers.get(f"age{person}")
-    return age if isinstance(age, int) and not isinstance(age, bool) else None
-
-
-def total_elders(answers: Mapping[str, Any]) -> int:
-    return sum(1 for n in PERSONS if (age := _age(answers, n)) is not None and age >= ELDER_AGE)
 
 
 def total_children(answers: Mapping[str, Any]) -> int:
@@ -32,18 +23,18 @@ def total_children(answers: Mapping[str, Any]) -> int:
     return sum(
         1
         for n in OTHER_PERSONS
-        if (age := _age(answers, n)) is not None
+        if (age := age_of(answers, n)) is not None
         and (age < 18 or (age < 20 and answers.get(f"relat{n}") == CHILD_RELATIONSHIP))
     )
 
 
 def total_adults_under_60(answers: Mapping[str, Any]) -> int:
     """Buyer 1 aged 16-59, and persons 2-6 aged 20-59 or 18-19 and not a child of the buyer."""
-    buyer = 1 if (age := _age(answers, 1)) is not None and 16 <= age <= 59 else 0
+    buyer = 1 if (age := age_of(answers, 1)) is not None and 16 <= age <= 59 else 0
     others = sum(
         1
         for n in OTHER_PERSONS
-        if (age := _age(answers, n)) is not None
+        if (age := age_of(answers, n)) is not None
         and (20 <= age <= 59 or (18 <= age <= 19 and answers.get(f"relat{n}") != CHILD_RELATIONSHIP))
     )
     return buyer + others
@@ -64,8 +55,9 @@ def household_type(elders: int, adults: int, children: int) -> int:
 def derive_household(
     start_year: int, answers: Mapping[str, Any], derived: dict[str, Any], changes: AnswerChanges
 ) -> None:
-    if any(_age(answers, n) is not None for n in PERSONS):
-        elders, adults, children = total_elders(answers), total_adults_under_60(answers), total_children(answers)
+    if any(age_of(answers, n) is not None for n in PERSONS):
+        elders, adults = count_elders(answers, PERSONS), total_adults_under_60(answers)
+        children = total_children(answers)
         derived["totchild"] = children
         derived["totadult"] = adults + elders  # the export's adult count includes elders
         derived["hhtype"] = household_type(elders, adults, children)
@@ -84,7 +76,7 @@ def _children_not_working(answers: Mapping[str, Any], derived: dict[str, Any], c
     for n in range(first, 7):
         if changes.changed(f"age{n}") and answers.get(f"ecstat{n}") == CHILD_UNDER_16:
             derived.pop(f"ecstat{n}", None)
-        age = _age(answers, n)
+        age = age_of(answers, n)
         if age is not None and age < 16:
             derived[f"ecstat{n}"] = CHILD_UNDER_16
 

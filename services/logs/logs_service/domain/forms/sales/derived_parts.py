@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from logs_service.domain.forms.people import refuse_ethnic_background
+
 # date answer -> (day, month, year) columns
 DATE_PARTS = {
     "saledate": ("day", "month", "year"),
@@ -26,7 +28,6 @@ PREVIOUS_HOME = {
     "previous_la_known": "la_known",
 }
 DISCOUNTED_OWNERSHIP, OUTRIGHT = 2, 3
-ETHNIC_REFUSED = 17
 MORTGAGE_DONT_KNOW = 3
 
 
@@ -41,8 +42,7 @@ def derive_parts(answers: Mapping[str, Any], derived: dict[str, Any]) -> None:
         halves = postcode_halves(derived.get(name))
         if halves is not None:
             derived[outward], derived[inward] = halves
-    if answers.get("ethnic_group") == ETHNIC_REFUSED:
-        derived["ethnic"] = ETHNIC_REFUSED
+    refuse_ethnic_background(answers, derived)
     if answers.get("mortgageused") == MORTGAGE_DONT_KNOW:
         derived.pop("mortgage", None)
         if answers.get("ownershipsch") == OUTRIGHT:
