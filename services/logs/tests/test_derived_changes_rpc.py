@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from google.protobuf import json_format, struct_pb2
+from google.protobuf import json_format
+from lifecycle_fakes import struct
 from sqlalchemy import delete
 
 from core.logs.v1 import logs_pb2 as pb
@@ -75,23 +76,17 @@ def stub(sessions, keys, postcode_lookup) -> Iterator[logs_pb2_grpc.LogsServiceS
         yield logs_pb2_grpc.LogsServiceStub(channel)
 
 
-def _struct(values: dict) -> struct_pb2.Struct:
-    answers = struct_pb2.Struct()
-    answers.update(values)
-    return answers
-
-
 def _create(stub, token: str, log_type: int, values: dict) -> str:
-    return call(stub.CreateLog, pb.CreateLogRequest(log_type=log_type, answers=_struct(values)), token=token).id
+    return call(stub.CreateLog, pb.CreateLogRequest(log_type=log_type, answers=struct(values)), token=token).id
 
 
 def _update(stub, token: str, log_id: str, values: dict) -> dict:
-    log = call(stub.UpdateLog, pb.UpdateLogRequest(id=log_id, answers=_struct(values)), token=token)
+    log = call(stub.UpdateLog, pb.UpdateLogRequest(id=log_id, answers=struct(values)), token=token)
     return json_format.MessageToDict(log.answers)
 
 
 def _save(stub, token: str, log_id: str, page_id: str, values: dict) -> tuple[dict, str]:
-    request = pb.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=_struct(values))
+    request = pb.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=struct(values))
     saved = call(stub.SaveFormPage, request, token=token)
     return json_format.MessageToDict(saved.log.answers), saved.next_page_id
 

@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from google.protobuf import json_format, struct_pb2
+from google.protobuf import json_format
+from lifecycle_fakes import struct
 
 from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc
@@ -51,19 +52,13 @@ def stub(sessions, keys) -> Iterator[logs_pb2_grpc.LogsServiceStub]:
         yield logs_pb2_grpc.LogsServiceStub(channel)
 
 
-def _struct(values: dict) -> struct_pb2.Struct:
-    answers = struct_pb2.Struct()
-    answers.update(values)
-    return answers
-
-
 def _create(stub, token: str, values: dict) -> tuple[str, dict]:
-    log = call(stub.CreateLog, pb.CreateLogRequest(log_type=pb.LOG_TYPE_LETTINGS, answers=_struct(values)), token=token)
+    log = call(stub.CreateLog, pb.CreateLogRequest(log_type=pb.LOG_TYPE_LETTINGS, answers=struct(values)), token=token)
     return log.id, json_format.MessageToDict(log.answers)
 
 
 def _update(stub, token: str, log_id: str, values: dict) -> dict:
-    log = call(stub.UpdateLog, pb.UpdateLogRequest(id=log_id, answers=_struct(values)), token=token)
+    log = call(stub.UpdateLog, pb.UpdateLogRequest(id=log_id, answers=struct(values)), token=token)
     return json_format.MessageToDict(log.answers)
 
 
@@ -100,7 +95,7 @@ def test_a_supported_housing_letting_takes_its_wheelchair_standard_from_the_loca
 
     saved = call(
         stub.SaveFormPage,
-        pb.SaveFormPageRequest(log_id=log_id, page_id="scheme", answers=_struct({"scheme_id": SCHEME.id})),
+        pb.SaveFormPageRequest(log_id=log_id, page_id="scheme", answers=struct({"scheme_id": SCHEME.id})),
         token=token,
     )
     answers = json_format.MessageToDict(saved.log.answers)

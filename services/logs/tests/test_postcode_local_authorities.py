@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from google.protobuf import json_format, struct_pb2
+from google.protobuf import json_format
+from lifecycle_fakes import struct
 
 from core.logs.v1 import logs_pb2 as pb
 from core.logs.v1 import logs_pb2_grpc
@@ -52,18 +53,12 @@ def stub(sessions, keys, postcode_lookup) -> Iterator[logs_pb2_grpc.LogsServiceS
         yield logs_pb2_grpc.LogsServiceStub(channel)
 
 
-def _struct(values: dict) -> struct_pb2.Struct:
-    answers = struct_pb2.Struct()
-    answers.update(values)
-    return answers
-
-
 def _create(stub, token: str, log_type: int, values: dict) -> pb.Log:
-    return call(stub.CreateLog, pb.CreateLogRequest(log_type=log_type, answers=_struct(values)), token=token)
+    return call(stub.CreateLog, pb.CreateLogRequest(log_type=log_type, answers=struct(values)), token=token)
 
 
 def _save(stub, token: str, log_id: str, page_id: str, values: dict) -> tuple[dict, str]:
-    request = pb.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=_struct(values))
+    request = pb.SaveFormPageRequest(log_id=log_id, page_id=page_id, answers=struct(values))
     saved = call(stub.SaveFormPage, request, token=token)
     return json_format.MessageToDict(saved.log.answers), saved.next_page_id
 
@@ -202,7 +197,7 @@ def test_the_api_infers_the_local_authorities_of_the_postcodes_it_is_given_and_c
     log = _create(stub, token, pb.LOG_TYPE_SALES, {**SALES, "postcode_full": "W1D 1AA", "ppostcode_full": "ZZ9 9ZZ"})
 
     moved = call(
-        stub.UpdateLog, pb.UpdateLogRequest(id=log.id, answers=_struct({"postcode_full": "M1 1AA"})), token=token
+        stub.UpdateLog, pb.UpdateLogRequest(id=log.id, answers=struct({"postcode_full": "M1 1AA"})), token=token
     )
 
     assert (log.answers["la"], log.answers["is_la_inferred"], log.answers["is_previous_la_inferred"]) == (
