@@ -21,6 +21,47 @@ def _details_asked(n: int) -> When:
     return when(not_joint, {"joint_purchase?": True, "hholdcount": {"operator": ">=", "operand": n - 2}})
 
 
+def _retirement_checks(after: str, n: int) -> tuple[Page, Page]:
+    """The two retirement soft checks, asked after person n's age and again after their working situation."""
+    return (
+        Page(
+            f"{after}_{n}_retirement_value_check",
+            (
+                are_you_sure(
+                    "retirement_value_check",
+                    "Retirement confirmation",
+                    "Confirm person is retired",
+                    question_text="Are you sure this person is retired?",
+                ),
+            ),
+            depends_on=when({f"person_{n}_retired_under_soft_min_age?": True}),
+            title_text=soft_check(
+                "You told us this person is aged %{age} years and retired.",
+                {"key": f"age{n}", "label": True, "i18n_template": "age"},
+            ),
+            informative_text=soft_check("The minimum expected retirement age in England is 66."),
+            interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
+            check_answers_card_number=n,
+        ),
+        Page(
+            f"{after}_{n}_not_retired_value_check",
+            (
+                are_you_sure(
+                    "retirement_value_check",
+                    "Retirement confirmation",
+                    "Confirm person isn’t retired",
+                    question_text="Are you sure this person isn’t retired?",
+                ),
+            ),
+            depends_on=when({f"person_{n}_not_retired_over_soft_max_age?": True}),
+            title_text=soft_check("You told us this person is over 66 and not retired."),
+            informative_text=soft_check("The minimum expected retirement age in England is 66."),
+            interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
+            check_answers_card_number=n,
+        ),
+    )
+
+
 def person_pages(n: int) -> tuple[Page, ...]:
     """Person n's pages (2 to 6): details known, relationship to buyer 1, age, gender identity and working
     situation, each with its soft checks. Four question numbers per person, from 36 for person 2."""
@@ -113,41 +154,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             depends_on=when({f"details_known_{n}": 1}),
             check_answers_card_number=n,
         ),
-        Page(
-            f"age_{n}_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm person is retired",
-                    question_text="Are you sure this person is retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_retired_under_soft_min_age?": True}),
-            title_text=soft_check(
-                "You told us this person is aged %{age} years and retired.",
-                {"key": f"age{n}", "label": True, "i18n_template": "age"},
-            ),
-            informative_text=soft_check("The minimum expected retirement age in England is 66."),
-            interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
-            check_answers_card_number=n,
-        ),
-        Page(
-            f"age_{n}_not_retired_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm person isn’t retired",
-                    question_text="Are you sure this person isn’t retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_not_retired_over_soft_max_age?": True}),
-            title_text=soft_check("You told us this person is over 66 and not retired."),
-            informative_text=soft_check("The minimum expected retirement age in England is 66."),
-            interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
-            check_answers_card_number=n,
-        ),
+        *_retirement_checks("age", n),
         Page(
             f"age_{n}_partner_under_16_value_check",
             (are_you_sure("partner_under_16_value_check", "Partner under 16 confirmation", "Confirm partner’s age"),),
@@ -214,41 +221,7 @@ def person_pages(n: int) -> tuple[Page, ...]:
             ),
             check_answers_card_number=n,
         ),
-        Page(
-            f"working_situation_{n}_retirement_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm person is retired",
-                    question_text="Are you sure this person is retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_retired_under_soft_min_age?": True}),
-            title_text=soft_check(
-                "You told us this person is aged %{age} years and retired.",
-                {"key": f"age{n}", "label": True, "i18n_template": "age"},
-            ),
-            informative_text=soft_check("The minimum expected retirement age in England is 66."),
-            interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
-            check_answers_card_number=n,
-        ),
-        Page(
-            f"working_situation_{n}_not_retired_value_check",
-            (
-                are_you_sure(
-                    "retirement_value_check",
-                    "Retirement confirmation",
-                    "Confirm person isn’t retired",
-                    question_text="Are you sure this person isn’t retired?",
-                ),
-            ),
-            depends_on=when({f"person_{n}_not_retired_over_soft_max_age?": True}),
-            title_text=soft_check("You told us this person is over 66 and not retired."),
-            informative_text=soft_check("The minimum expected retirement age in England is 66."),
-            interruption_screen_question_ids=(f"age{n}", f"ecstat{n}"),
-            check_answers_card_number=n,
-        ),
+        *_retirement_checks("working_situation", n),
     )
 
 
