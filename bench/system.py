@@ -38,10 +38,24 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def procfile_commands() -> dict[str, str]:
+def procfile_commands(names: tuple[str, ...] | None = None) -> dict[str, str]:
+    """The Procfile's commands by process name: those named, or all of them."""
     lines = (REPO / "Procfile").read_text().splitlines()
-    entries = dict(line.split(":", 1) for line in lines if line.strip() and not line.startswith("#"))
-    return {name: entries[name].strip() for name in PROCESSES}
+    entries = {
+        name: command.strip()
+        for name, command in (line.split(":", 1) for line in lines if line.strip() and not line.startswith("#"))
+    }
+    return entries if names is None else {name: entries[name] for name in names}
+
+
+def assign_ports(env: dict[str, str]) -> None:
+    """Free ports for every gRPC backend and the frontend, and the addresses that reach them."""
+    for service in BACKENDS:
+        port = free_port()
+        env[f"{service.upper()}_GRPC_PORT"] = str(port)
+        env[f"{service.upper()}_GRPC_ADDR"] = f"127.0.0.1:{port}"
+    env["FRONTEND_PORT"] = str(free_port())
+    env["FRONTEND_URL"] = f"http://127.0.0.1:{env['FRONTEND_PORT']}"
 
 
 def system_env(database_url: str, var_dir: Path) -> dict[str, str]:
@@ -57,16 +71,11 @@ def system_env(database_url: str, var_dir: Path) -> dict[str, str]:
         RATE_LIMIT_PASSWORD_RESET=UNLIMITED,
         RATE_LIMIT_SECOND_FACTOR=UNLIMITED,
     )
-    for service in BACKENDS:
-        port = free_port()
-        env[f"{service.upper()}_GRPC_PORT"] = str(port)
-        env[f"{service.upper()}_GRPC_ADDR"] = f"127.0.0.1:{port}"
-    env["FRONTEND_PORT"] = str(free_port())
-    env["FRONTEND_URL"] = f"http://127.0.0.1:{env['FRONTEND_PORT']}"
+    assign_ports(env)
     return env
 
 
-def _wait_until_ready(base_url: str, processes: dict[str, subprocess.Popen[bytes]], logs_dir: Path) -> None:
+def wait_until_ready(base_url: str, processes: dict[str, subprocess.Popen[bytes]], logs_dir: Path) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         for name, process in processes.items():
@@ -83,7 +92,7 @@ def _wait_until_ready(base_url: str, processes: dict[str, subprocess.Popen[bytes
     raise RuntimeError(f"system not ready after {STARTUP_SECONDS} s; logs in {logs_dir}")
 
 
-def _stop(processes: dict[str, subprocess.Popen[bytes]]) -> None:
+def stop_processes(processes: dict[str, subprocess.Popen[bytes]]) -> None:
     for process in processes.values():
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGTERM)
@@ -106,7 +115,7 @@ def running_system(database_url: str, extra_env: dict[str, str] | None = None) -
     env = system_env(database_url, var_dir) | (extra_env or {})
     processes: dict[str, subprocess.Popen[bytes]] = {}
     try:
-        for name, command in procfile_commands().items():
+        for name, command in procfile_commands(PROCESSES).items():
             with (logs_dir / f"{name}.log").open("wb") as log:
                 processes[name] = subprocess.Popen(
                     ["bash", "-c", "exec " + command],
@@ -117,7 +126,7 @@ def running_system(database_url: str, extra_env: dict[str, str] | None = None) -
                     start_new_session=True,
                 )
         base_url = env["FRONTEND_URL"]
-        _wait_until_ready(base_url, processes, logs_dir)
+        wait_until_ready(base_url, processes, logs_dir)
         yield System(base_url, env, logs_dir, {name: process.pid for name, process in processes.items()})
     finally:
-        _stop(processes)
+        stop_processes(processes)

@@ -4,11 +4,7 @@ end-to-end and browser tests. One system per test process (xdist worker)."""
 from __future__ import annotations
 
 import os
-import signal
-import socket
 import subprocess
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -16,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.system import BACKENDS, assign_ports, procfile_commands, stop_processes, wait_until_ready
+
 REPO = Path(__file__).resolve().parents[1]
 BIN = REPO / ".venv" / "bin"
-BACKENDS = ("identity", "organisations", "logs", "bulk_upload", "export")
 DEMO_PASSWORD = "e2e-demo-passphrase-2026"
 DEMO_API_SECRET = "e2e-demo-api-secret-0123456789"
-STARTUP_SECONDS = 120
 
 
 @dataclass
@@ -33,17 +29,6 @@ class RunningSystem:
 
     def grpc_addr(self, service: str) -> str:
         return self.env[f"{service.upper()}_GRPC_ADDR"]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def procfile_processes() -> dict[str, str]:
-    lines = (REPO / "Procfile").read_text().splitlines()
-    return dict(line.split(":", 1) for line in lines if line.strip() and not line.startswith("#"))
 
 
 def system_env(var_dir: Path) -> dict[str, str]:
@@ -62,12 +47,7 @@ def system_env(var_dir: Path) -> dict[str, str]:
         RATE_LIMIT_PASSWORD_RESET="1000 per minute",
         RATE_LIMIT_SECOND_FACTOR="1000 per minute",
     )
-    for service in BACKENDS:
-        port = free_port()
-        env[f"{service.upper()}_GRPC_PORT"] = str(port)
-        env[f"{service.upper()}_GRPC_ADDR"] = f"127.0.0.1:{port}"
-    env["FRONTEND_PORT"] = str(free_port())
-    env["FRONTEND_URL"] = f"http://127.0.0.1:{env['FRONTEND_PORT']}"
+    assign_ports(env)
     return env
 
 
@@ -83,35 +63,6 @@ def prepare_databases(env: dict[str, str]) -> None:
             )
 
 
-def wait_until_ready(base_url: str, processes: dict[str, subprocess.Popen[bytes]], logs_dir: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        for name, process in processes.items():
-            if process.poll() is not None:
-                tail = (logs_dir / f"{name}.log").read_text()[-3000:]
-                raise RuntimeError(f"process {name} exited with {process.returncode}:\n{tail}")
-        try:
-            with urllib.request.urlopen(f"{base_url}/readyz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise RuntimeError(f"system not ready after {STARTUP_SECONDS}s; logs in {logs_dir}")
-
-
-def stop_all(processes: dict[str, subprocess.Popen[bytes]]) -> None:
-    for process in processes.values():
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-    deadline = time.monotonic() + 15
-    for process in processes.values():
-        try:
-            process.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-
-
 @contextmanager
 def started_system(root: Path, extra_env: dict[str, str] | None = None) -> Iterator[RunningSystem]:
     """Every Procfile process on free ports under `root`, stopped on leaving; `extra_env` e.g. pins the clock."""
@@ -122,10 +73,10 @@ def started_system(root: Path, extra_env: dict[str, str] | None = None) -> Itera
     prepare_databases(env)
     processes: dict[str, subprocess.Popen[bytes]] = {}
     try:
-        for name, command in procfile_processes().items():
+        for name, command in procfile_commands().items():
             log = (logs_dir / f"{name}.log").open("wb")
             processes[name] = subprocess.Popen(
-                ["bash", "-c", "exec " + command.strip()],
+                ["bash", "-c", "exec " + command],
                 cwd=REPO,
                 env=env,
                 stdout=log,
@@ -136,7 +87,7 @@ def started_system(root: Path, extra_env: dict[str, str] | None = None) -> Itera
         wait_until_ready(base_url, processes, logs_dir)
         yield RunningSystem(base_url, env, var_dir, logs_dir)
     finally:
-        stop_all(processes)
+        stop_processes(processes)
 
 
 @pytest.fixture(scope="session")
